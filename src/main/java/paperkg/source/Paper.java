@@ -1,0 +1,99 @@
+package paperkg.source;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One paper as a reader found it. Optional fields are null (or empty lists) when the source lacks them.
+ *
+ * @param id arXiv id when known, else {@link #titleId(String)}
+ * @param authorCount number of authors; may exceed {@code authors.size()} when a listing shows only a count
+ * @param submitter the listing's organisation (Hugging Face "organization"), or null
+ * @param keywords keywords that came with the source (e.g. HF ai_keywords): not used as gold, kept for users
+ * @param source where it came from, {@code file:line} (or {@code file#n}) for error messages and provenance
+ */
+public record Paper(
+    String id,
+    String title,
+    String abstractText,
+    LocalDate published,
+    Integer upvotes,
+    List<Author> authors,
+    Integer authorCount,
+    Listing submitter,
+    String url,
+    List<String> keywords,
+    String source) {
+
+  public Paper {
+    Objects.requireNonNull(title, "title");
+    abstractText = abstractText == null ? "" : abstractText;
+    authors = List.copyOf(authors);
+    keywords = List.copyOf(keywords);
+    if (id == null || id.isBlank()) {
+      id = titleId(title);
+    }
+    if (authorCount == null && !authors.isEmpty()) {
+      authorCount = authors.size();
+    }
+  }
+
+  /** A stable id for papers without an arXiv id: a hash of the normalized title. */
+  public static String titleId(String title) {
+    String normalized = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
+      return "t" + HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static Builder builder(String title) {
+    return new Builder(title);
+  }
+
+  /** Readers fill papers field by field; the builder keeps that readable. */
+  public static final class Builder {
+    private String id;
+    private final String title;
+    private String abstractText;
+    private LocalDate published;
+    private Integer upvotes;
+    private final List<Author> authors = new ArrayList<>();
+    private Integer authorCount;
+    private Listing submitter;
+    private String url;
+    private final List<String> keywords = new ArrayList<>();
+    private String source;
+
+    private Builder(String title) {
+      this.title = title;
+    }
+
+    public Builder id(String id) { this.id = id; return this; }
+    public Builder abstractText(String text) { this.abstractText = text; return this; }
+    public Builder published(LocalDate date) { this.published = date; return this; }
+    public Builder upvotes(Integer upvotes) { this.upvotes = upvotes; return this; }
+    public Builder author(Author author) { this.authors.add(author); return this; }
+    public Builder authors(List<Author> list) { this.authors.addAll(list); return this; }
+    public Builder authorCount(Integer count) { this.authorCount = count; return this; }
+    public Builder submitter(Listing listing) { this.submitter = listing; return this; }
+    public Builder url(String url) { this.url = url; return this; }
+    public Builder keywords(List<String> list) { this.keywords.addAll(list); return this; }
+    public Builder source(String source) { this.source = source; return this; }
+
+    public Paper build() {
+      return new Paper(id, title, abstractText, published, upvotes, authors, authorCount, submitter,
+          url, keywords, source);
+    }
+  }
+}
