@@ -1,0 +1,162 @@
+package paperkg.neo4j;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.summary.SummaryCounters;
+import paperkg.PaperkgException;
+import paperkg.rdf.Facts;
+import paperkg.rdf.OntologyMapping;
+
+/**
+ * Loads facts (RDF) into Neo4j. Each call of {@link #write} is one transaction: every label and every
+ * relationship shape gets one fixed {@code UNWIND $rows AS row MERGE ...} query, sent in chunks of
+ * {@code batchSize} rows. Labels and types come from the ontology (never from input data); all values are
+ * parameters. MERGE on the unique id makes a re-import change nothing.
+ */
+public final class GraphWriter {
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  private final GraphStore store;
+  private final OntologyMapping mapping;
+  private final int batchSize;
+  private final Map<String, String> queries = new ConcurrentHashMap<>();
+  private final Counts counts = new Counts();
+
+  public GraphWriter(GraphStore store, OntologyMapping mapping, int batchSize) {
+    this.store = store;
+    this.mapping = mapping;
+    this.batchSize = batchSize;
+  }
+
+  /** Applies cypher/schema.cypher (unique ids, indexes); idempotent. */
+  public void applySchema() {
+    try (Session session = store.session()) {
+      for (String statement : schemaStatements()) {
+        session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+      }
+    } catch (Neo4jException e) {
+      throw PaperkgException.unavailable("cannot apply the schema to " + store + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes one batch of facts in one transaction; returns what it created. */
+  public Counts write(Facts facts) {
+    Rows rows = Rows.of(facts.triples(), mapping);
+    Counts batch = new Counts();
+    try (Session session = store.session()) {
+      session.executeWriteWithoutResult(tx -> writeRows(tx, rows, batch));
+    } catch (Neo4jException e) {
+      throw PaperkgException.unavailable("writing to " + store + " failed: " + e.getMessage(), e);
+    }
+    batch.ignoredTriples = rows.ignored();
+    counts.add(batch);
+    return batch;
+  }
+
+  /** Totals over every write of this writer. */
+  public Counts totals() {
+    return counts;
+  }
+
+  private void writeRows(TransactionContext tx, Rows rows, Counts batch) {
+    batch.reset(); // a retried transaction starts again
+    rows.nodes.forEach(
+        (label, byId) ->
+            run(tx, nodeQuery(label), byId.values().stream().map(Rows.NodeRow::toParameter).toList(), batch));
+    rows.rels.forEach((key, byEnds) -> run(tx, relQuery(key), List.copyOf(byEnds.values()), batch));
+  }
+
+  private void run(TransactionContext tx, String cypher, List<Map<String, Object>> all, Counts batch) {
+    for (int from = 0; from < all.size(); from += batchSize) {
+      List<Map<String, Object>> chunk = all.subList(from, Math.min(all.size(), from + batchSize));
+      SummaryCounters c = tx.run(new Query(cypher, Map.of("rows", chunk))).consume().counters();
+      batch.nodes += c.nodesCreated();
+      batch.relationships += c.relationshipsCreated();
+      batch.properties += c.propertiesSet();
+    }
+  }
+
+  private String nodeQuery(String label) {
+    return queries.computeIfAbsent(
+        "node:" + label,
+        k -> {
+          StringBuilder q = new StringBuilder();
+          q.append("UNWIND $rows AS row MERGE (n:").append(quote(label)).append(" {id: row.id}) SET n += row.props");
+          for (String list : mapping.listKeys()) {
+            String key = quote(list);
+            // union with what is stored, so altNames seen in other papers or runs are kept
+            q.append(" SET n.").append(key).append(" = CASE WHEN row.lists.").append(key)
+                .append(" IS NULL THEN n.").append(key)
+                .append(" ELSE reduce(acc = coalesce(n.").append(key).append(", []), x IN row.lists.").append(key)
+                .append(" | CASE WHEN x IN acc THEN acc ELSE acc + x END) END");
+          }
+          return q.toString();
+        });
+  }
+
+  private String relQuery(Rows.RelKey key) {
+    return queries.computeIfAbsent(
+        "rel:" + key,
+        k ->
+            "UNWIND $rows AS row MERGE (a:" + quote(key.from()) + " {id: row.from}) MERGE (b:"
+                + quote(key.to()) + " {id: row.to}) MERGE (a)-[r:" + quote(key.type())
+                + "]->(b) SET r += row.props");
+  }
+
+  private static String quote(String identifier) {
+    if (!IDENTIFIER.matcher(identifier).matches()) {
+      throw new IllegalArgumentException("not a plain identifier: " + identifier);
+    }
+    return "`" + identifier + "`";
+  }
+
+  static List<String> schemaStatements() {
+    try (InputStream in = GraphWriter.class.getResourceAsStream("/paperkg/cypher/schema.cypher")) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      List<String> statements = new ArrayList<>();
+      StringBuilder current = new StringBuilder();
+      for (String line : text.split("\n")) {
+        if (line.strip().startsWith("//") || line.isBlank()) {
+          continue;
+        }
+        current.append(line).append('\n');
+        if (line.strip().endsWith(";")) {
+          statements.add(current.toString().strip().replaceAll(";$", ""));
+          current.setLength(0);
+        }
+      }
+      return statements;
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("schema.cypher missing from the jar", e);
+    }
+  }
+
+  /** What writes created (MERGE of existing things creates nothing). */
+  public static final class Counts {
+    public long nodes;
+    public long relationships;
+    public long properties;
+    public long ignoredTriples;
+
+    void add(Counts other) {
+      nodes += other.nodes;
+      relationships += other.relationships;
+      properties += other.properties;
+      ignoredTriples += other.ignoredTriples;
+    }
+
+    void reset() {
+      nodes = relationships = properties = ignoredTriples = 0;
+    }
+  }
+}

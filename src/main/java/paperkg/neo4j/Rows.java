@@ -1,0 +1,153 @@
+package paperkg.neo4j;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import paperkg.rdf.OntologyMapping;
+import paperkg.rdf.OntologyMapping.NodeRef;
+
+/**
+ * Triples → Neo4j rows, generically through the ontology mapping: node rows grouped by label and
+ * relationship rows grouped by (type, from label, to label). Reified rdf:Statements become relationship
+ * properties. Triples the ontology does not map are counted in {@link #ignored()}, not guessed at.
+ */
+final class Rows {
+  /** Rows for one MERGE query shape. */
+  record RelKey(String type, String from, String to) {}
+
+  final Map<String, Map<String, NodeRow>> nodes = new LinkedHashMap<>();
+  final Map<RelKey, Map<String, Map<String, Object>>> rels = new LinkedHashMap<>();
+  private int ignored;
+
+  private Rows() {}
+
+  static Rows of(List<Triple> triples, OntologyMapping mapping) {
+    Rows rows = new Rows();
+    Map<Node, Map<Node, Node>> statements = new HashMap<>();
+    Set<Node> statementNodes = new HashSet<>();
+    for (Triple t : triples) {
+      if (t.getPredicate().equals(RDF.type.asNode()) && t.getObject().equals(RDF.Statement.asNode())) {
+        statementNodes.add(t.getSubject());
+      }
+    }
+    for (Triple t : triples) {
+      Node s = t.getSubject();
+      Node p = t.getPredicate();
+      if (statementNodes.contains(s)) {
+        statements.computeIfAbsent(s, k -> new HashMap<>()).put(p, t.getObject());
+        continue;
+      }
+      Optional<NodeRef> subject = mapping.parse(s);
+      if (subject.isEmpty()) {
+        rows.ignored++;
+        continue;
+      }
+      NodeRow node = rows.node(subject.get());
+      if (p.equals(RDF.type.asNode())) {
+        continue; // the label comes from the IRI; a type outside the ontology is ignored
+      }
+      Optional<String> relType = mapping.relationshipType(p);
+      Optional<NodeRef> object = mapping.parse(t.getObject());
+      if (relType.isPresent() && object.isPresent()) {
+        rows.node(object.get());
+        rows.rel(relType.get(), subject.get(), object.get());
+      } else if (t.getObject().isLiteral() && mapping.key(p).isPresent()) {
+        node.put(mapping.key(p).get(), value(t.getObject()));
+      } else {
+        rows.ignored++;
+      }
+    }
+    statements.values().forEach(parts -> rows.reified(parts, mapping));
+    return rows;
+  }
+
+  int ignored() {
+    return ignored;
+  }
+
+  private NodeRow node(NodeRef ref) {
+    return nodes
+        .computeIfAbsent(ref.label(), k -> new LinkedHashMap<>())
+        .computeIfAbsent(ref.id(), id -> new NodeRow(id));
+  }
+
+  private Map<String, Object> rel(String type, NodeRef from, NodeRef to) {
+    return rels.computeIfAbsent(new RelKey(type, from.label(), to.label()), k -> new LinkedHashMap<>())
+        .computeIfAbsent(from.id() + "\u0000" + to.id(), k -> new HashMap<>(Map.of("from", from.id(), "to", to.id(), "props", new HashMap<String, Object>())));
+  }
+
+  @SuppressWarnings("unchecked")
+  private void reified(Map<Node, Node> parts, OntologyMapping mapping) {
+    Optional<NodeRef> from = Optional.ofNullable(parts.get(RDF.subject.asNode())).flatMap(mapping::parse);
+    Optional<String> type = Optional.ofNullable(parts.get(RDF.predicate.asNode())).flatMap(mapping::relationshipType);
+    Optional<NodeRef> to = Optional.ofNullable(parts.get(RDF.object.asNode())).flatMap(mapping::parse);
+    if (from.isEmpty() || type.isEmpty() || to.isEmpty()) {
+      ignored++;
+      return;
+    }
+    node(from.get());
+    node(to.get());
+    var props = (Map<String, Object>) rel(type.get(), from.get(), to.get()).get("props");
+    parts.forEach(
+        (p, o) -> mapping.key(p).filter(k -> k.onEdge() && o.isLiteral()).ifPresent(k -> props.put(k.key(), value(o))));
+  }
+
+  /** An RDF literal as the Java value the driver stores natively (date, integer, double, datetime, string). */
+  static Object value(Node literal) {
+    String lex = literal.getLiteralLexicalForm();
+    String dt = literal.getLiteralDatatypeURI();
+    if (XSDDatatype.XSDdate.getURI().equals(dt)) {
+      return LocalDate.parse(lex);
+    } else if (XSDDatatype.XSDdateTime.getURI().equals(dt)) {
+      return OffsetDateTime.parse(lex);
+    } else if (XSDDatatype.XSDdouble.getURI().equals(dt) || XSDDatatype.XSDdecimal.getURI().equals(dt)) {
+      return Double.parseDouble(lex);
+    } else if (XSDDatatype.XSDinteger.getURI().equals(dt) || XSDDatatype.XSDint.getURI().equals(dt)
+        || XSDDatatype.XSDlong.getURI().equals(dt)) {
+      return Long.parseLong(lex);
+    } else if (XSDDatatype.XSDboolean.getURI().equals(dt)) {
+      return Boolean.parseBoolean(lex);
+    }
+    return lex;
+  }
+
+  /** One node: scalar properties and list properties (merged by union in the database). */
+  static final class NodeRow {
+    final String id;
+    final Map<String, Object> props = new HashMap<>();
+    final Map<String, List<Object>> lists = new HashMap<>();
+
+    NodeRow(String id) {
+      this.id = id;
+    }
+
+    void put(OntologyMapping.KeyMapping key, Object value) {
+      if (key.key().equals("id")) {
+        return;
+      }
+      if (key.list()) {
+        List<Object> list = lists.computeIfAbsent(key.key(), k -> new ArrayList<>());
+        if (!list.contains(value)) {
+          list.add(value);
+        }
+      } else {
+        props.put(key.key(), value);
+      }
+    }
+
+    Map<String, Object> toParameter() {
+      return Map.of("id", id, "props", props, "lists", lists);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package paperkg.rdf;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import paperkg.nlp.Extraction;
+import paperkg.nlp.MethodMention;
+import paperkg.nlp.OrgMention;
+import paperkg.nlp.TopicMention;
+import paperkg.source.Author;
+import paperkg.source.Paper;
+
+/** Turns what was extracted from a paper into triples under the paperkg ontology. */
+public final class RdfMapper {
+  private final OntologyMapping mapping;
+
+  public RdfMapper(OntologyMapping mapping) {
+    this.mapping = mapping;
+  }
+
+  /** The paper, its authors, topics, methods and organisations, linked to the import run. */
+  public Facts toFacts(Extraction e, ImportRun run) {
+    FactsBuilder b = new FactsBuilder(mapping);
+    Node paper = paperNode(b, e.paper());
+    if (run != null) {
+      b.edge(paper, "IMPORTED_IN", runNode(b, run), Map.of());
+    }
+    authors(b, e.paper(), paper);
+    for (TopicMention t : e.topics()) {
+      Node topic = b.node("Topic", Ids.slug(t.name()), props("name", t.name(), "altNames", t.altNames()));
+      b.edge(paper, "HAS_TOPIC", topic, props("score", t.score(), "rank", t.rank(), "evidence", t.evidence()));
+    }
+    for (MethodMention m : e.methods()) {
+      Node method = b.node("Method", Ids.slug(m.name()), props("name", m.name(), "kind", m.kind()));
+      b.edge(paper, m.relation().name(), method, props("evidence", m.evidence()));
+    }
+    for (OrgMention o : e.organisations()) {
+      boolean listed = o.relation() == OrgMention.Relation.SUBMITTED_BY && e.paper().submitter() != null;
+      Node org = orgNode(b, o.name(), listed ? e.paper().submitter().handle() : null);
+      b.edge(paper, o.relation().name(), org, props("evidence", o.evidence()));
+    }
+    return b.build();
+  }
+
+  /** The import run node alone, e.g. to mark it finished. */
+  public Facts runFacts(ImportRun run) {
+    FactsBuilder b = new FactsBuilder(mapping);
+    runNode(b, run);
+    return b.build();
+  }
+
+  private Node paperNode(FactsBuilder b, Paper p) {
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put("title", p.title());
+    props.put("abstract", p.abstractText().isEmpty() ? null : p.abstractText());
+    props.put("published", p.published());
+    props.put("upvotes", p.upvotes());
+    props.put("authorCount", p.authorCount());
+    props.put("url", p.url());
+    props.put("source", p.source());
+    props.put("keywords", p.keywords());
+    return b.node("Paper", p.id(), props);
+  }
+
+  private void authors(FactsBuilder b, Paper p, Node paper) {
+    int position = 1;
+    for (Author a : p.authors()) {
+      Node author = b.node("Author", Ids.slug(a.name()), props("name", a.name()));
+      b.edge(author, "AUTHORED", paper, props("position", position++));
+      for (String affiliation : a.affiliations()) {
+        b.edge(author, "AFFILIATED_WITH", orgNode(b, affiliation, null), Map.of());
+      }
+    }
+  }
+
+  private Node orgNode(FactsBuilder b, String name, String handle) {
+    return b.node("Organisation", Ids.slug(name), props("name", name, "handle", handle));
+  }
+
+  private Node runNode(FactsBuilder b, ImportRun run) {
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put("startedAt", run.startedAt());
+    props.put("finishedAt", run.finishedAt());
+    props.put("source", run.source());
+    props.put("sha256", run.sha256());
+    props.put("papers", run.papers());
+    return b.node("ImportRun", run.id(), props);
+  }
+
+  /** Map.of that tolerates null values (left out when written). */
+  private static Map<String, Object> props(Object... keyValues) {
+    Map<String, Object> m = new HashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      Object v = keyValues[i + 1];
+      if (v != null && !(v instanceof List<?> l && l.isEmpty())) {
+        m.put((String) keyValues[i], v);
+      }
+    }
+    return m;
+  }
+}
