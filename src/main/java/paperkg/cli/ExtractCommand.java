@@ -1,0 +1,69 @@
+package paperkg.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import paperkg.nlp.Annotator;
+import paperkg.nlp.Extraction;
+import paperkg.nlp.Extractor;
+import paperkg.nlp.ParallelExtractor;
+import paperkg.source.Author;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Read and annotate papers without a database: one JSON object per paper on stdout (JSONL).")
+final class ExtractCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin InputOptions input;
+  @Mixin WorkOptions work;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Inputs inputs = input.resolve();
+    var extractor = new ParallelExtractor(Annotator.create(), Extractor.create(), work.threads());
+    extractor.run(sink -> inputs.readPapers(input.settings(), sink), e -> out.println(ResultTable.json(toJson(e))));
+    out.flush();
+    return 0;
+  }
+
+  /** The JSON shape fixed by DESIGN.md (extract). */
+  static Map<String, Object> toJson(Extraction e) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("id", e.paper().id());
+    o.put("title", e.paper().title());
+    o.put("keyphrases", e.keyphrases().stream().map(k -> Map.of("text", k.text(), "score", round(k.score()))).toList());
+    o.put("topics", e.topics().stream().map(t -> t.name()).toList());
+    o.put("methods", e.methods().stream().map(m -> entry(m.name(), m.relation().name(), m.evidence(), "kind", m.kind())).toList());
+    List<Map<String, Object>> orgs = new ArrayList<>();
+    e.organisations().forEach(org -> orgs.add(entry(org.name(), org.relation().name(), org.evidence(), null, null)));
+    for (Author a : e.paper().authors()) {
+      a.affiliations().forEach(aff -> orgs.add(entry(aff, "affiliated", a.name(), null, null)));
+    }
+    o.put("organisations", orgs);
+    o.put("authors", e.paper().authors().stream().map(Author::name).toList());
+    return o;
+  }
+
+  private static Map<String, Object> entry(String name, String relation, String evidence, String extraKey, Object extra) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", name);
+    m.put("relation", relation.toLowerCase(Locale.ROOT));
+    if (extraKey != null) {
+      m.put(extraKey, extra);
+    }
+    m.put("evidence", evidence);
+    return m;
+  }
+
+  private static double round(double score) {
+    return Math.round(score * 10000) / 10000.0;
+  }
+}

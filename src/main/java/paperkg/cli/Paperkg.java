@@ -1,0 +1,36 @@
+package paperkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Entry point. The only place that calls System.exit; everything else returns an exit code. */
+public final class Paperkg {
+  private Paperkg() {}
+
+  public static void main(String... args) {
+    var out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    var err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs one command line in-process (tests call this) and returns its exit code. */
+  static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cmd = commandLine(out, err);
+    return cmd.execute(args);
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cmd = new CommandLine(new PaperkgCommand());
+    cmd.setOut(out);
+    cmd.setErr(err);
+    ErrorHandler handler = new ErrorHandler();
+    cmd.setExecutionExceptionHandler(handler);
+    cmd.setExitCodeExceptionMapper(handler);
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    return cmd;
+  }
+}

@@ -1,0 +1,54 @@
+package paperkg.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The top-level command only routes to subcommands and holds the options every command shares. */
+@Command(
+    name = "paperkg",
+    mixinStandardHelpOptions = true,
+    versionProvider = PaperkgCommand.Version.class,
+    description = "Research-paper listings → a knowledge graph of papers, topics, methods and organisations.",
+    subcommands = {
+      ImportCommand.class,
+      ExtractCommand.class,
+      QueryCommand.class,
+      StatsCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class PaperkgCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Show stack traces and library logs on errors.")
+  static boolean verbose;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "No progress bar.")
+  static boolean quiet;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return paperkg.ExitCodes.USAGE;
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = PaperkgCommand.class.getPackage().getImplementationVersion();
+      return new String[] {
+        "paperkg " + (v == null ? "(development build)" : v),
+        "Java " + System.getProperty("java.version") + ", Neo4j 5.26, CoreNLP 4.5, Jena 5"
+      };
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package paperkg.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import paperkg.neo4j.CypherRunner;
+import paperkg.neo4j.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "stats", mixinStandardHelpOptions = true,
+    description = "Counts per label and relationship type, and the last import runs.")
+final class StatsCommand implements Callable<Integer> {
+  private static final String COUNTS =
+      "CALL db.labels() YIELD label "
+          + "CALL { WITH label MATCH (n) WHERE label IN labels(n) RETURN count(n) AS c } "
+          + "RETURN 'node' AS kind, label AS name, c AS count "
+          + "UNION ALL "
+          + "CALL db.relationshipTypes() YIELD relationshipType AS type "
+          + "CALL { WITH type MATCH ()-[r]->() WHERE type(r) = type RETURN count(r) AS c } "
+          + "RETURN 'relationship' AS kind, type AS name, c AS count";
+  private static final String RUNS =
+      "MATCH (r:ImportRun) OPTIONAL MATCH (r)<-[:IMPORTED_IN]-(p:Paper) "
+          + "RETURN 'run' AS kind, r.source + ' (' + coalesce(toString(r.finishedAt), 'unfinished') + ')' AS name, "
+          + "count(p) AS count ORDER BY r.startedAt DESC LIMIT 5";
+
+  @Spec CommandSpec spec;
+  @Mixin StoreOptions store;
+
+  @Option(names = "--format", defaultValue = "table", description = "table | json | csv (default: ${DEFAULT-VALUE}).")
+  ResultTable.Format format;
+
+  @Override
+  public Integer call() {
+    try (GraphStore graph = store.open()) {
+      CypherRunner runner = new CypherRunner(graph);
+      var counts = runner.run(COUNTS, Map.of(), 0);
+      List<List<Object>> rows = new ArrayList<>(counts.rows());
+      rows.addAll(runner.run(RUNS, Map.of(), 0).rows());
+      new ResultTable(counts.columns(), rows).print(format, spec.commandLine().getOut());
+    }
+    return 0;
+  }
+}

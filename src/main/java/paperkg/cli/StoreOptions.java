@@ -1,0 +1,29 @@
+package paperkg.cli;
+
+import java.nio.file.Path;
+import paperkg.neo4j.GraphStore;
+import paperkg.neo4j.StoreSettings;
+import picocli.CommandLine.Option;
+
+/** Where the graph is: shared by every command that touches Neo4j. The password only comes from NEO4J_PASSWORD. */
+final class StoreOptions {
+  @Option(names = "--db", paramLabel = "DIR", defaultValue = "paperkg-data",
+      description = "Embedded store directory (default: ${DEFAULT-VALUE}).")
+  Path db;
+
+  @Option(names = "--uri", paramLabel = "URI",
+      description = "A remote Neo4j instead of the embedded store, e.g. neo4j://host:7687 or neo4j+s://x.databases.neo4j.io.")
+  String uri;
+
+  @Option(names = "--user", paramLabel = "USER", defaultValue = "neo4j",
+      description = "User for --uri (password from the environment variable NEO4J_PASSWORD).")
+  String user;
+
+  @Option(names = "--database", paramLabel = "NAME", description = "Database name for --uri (default: the server's default).")
+  String database;
+
+  GraphStore open() {
+    return GraphStore.open(
+        new StoreSettings(db, uri, user, System.getenv("NEO4J_PASSWORD"), database, 0));
+  }
+}

@@ -1,0 +1,89 @@
+package paperkg.neo4j;
+
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Path;
+import org.neo4j.driver.types.Relationship;
+import paperkg.PaperkgException;
+
+/** Runs user Cypher with parameters and returns plain Java values (maps, lists, strings, numbers). */
+public final class CypherRunner {
+  /** Columns and rows of a query result; temporal values become ISO strings, nodes become maps. */
+  public record Result(List<String> columns, List<List<Object>> rows) {}
+
+  private final GraphStore store;
+
+  public CypherRunner(GraphStore store) {
+    this.store = store;
+  }
+
+  /** Runs a read or write query in an auto-commit transaction with a timeout (0 = none). */
+  public Result run(String cypher, Map<String, Object> params, long timeoutSeconds) {
+    TransactionConfig config =
+        timeoutSeconds > 0
+            ? TransactionConfig.builder().withTimeout(java.time.Duration.ofSeconds(timeoutSeconds)).build()
+            : TransactionConfig.empty();
+    try (Session session = store.session()) {
+      var result = session.run(new Query(cypher, params), config);
+      List<String> columns = result.keys();
+      List<List<Object>> rows = new ArrayList<>();
+      for (Record r : result.list()) {
+        List<Object> row = new ArrayList<>();
+        r.values().forEach(v -> row.add(plain(v)));
+        rows.add(row);
+      }
+      return new Result(columns, rows);
+    } catch (ClientException e) {
+      throw PaperkgException.usage("Cypher error: " + e.getMessage().lines().findFirst().orElse(""));
+    } catch (Neo4jException e) {
+      throw PaperkgException.unavailable("query failed on " + store + ": " + e.getMessage(), e);
+    }
+  }
+
+  static Object plain(Value v) {
+    if (v.isNull()) {
+      return null;
+    }
+    Object o = v.asObject();
+    return plainObject(o);
+  }
+
+  private static Object plainObject(Object o) {
+    if (o instanceof Node n) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("_labels", List.copyOf((java.util.Collection<String>) n.labels()));
+      n.asMap().forEach((k, val) -> m.put(k, plainObject(val)));
+      return m;
+    } else if (o instanceof Relationship r) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("_type", r.type());
+      r.asMap().forEach((k, val) -> m.put(k, plainObject(val)));
+      return m;
+    } else if (o instanceof Path p) {
+      List<Object> parts = new ArrayList<>();
+      p.nodes().forEach(n -> parts.add(plainObject(n)));
+      return parts;
+    } else if (o instanceof TemporalAccessor t) {
+      return t.toString();
+    } else if (o instanceof List<?> list) {
+      return list.stream().map(CypherRunner::plainObject).toList();
+    } else if (o instanceof Map<?, ?> map) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      map.forEach((k, val) -> m.put(String.valueOf(k), plainObject(val)));
+      return m;
+    }
+    return o;
+  }
+}
