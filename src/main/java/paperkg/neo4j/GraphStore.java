@@ -65,6 +65,9 @@ public final class GraphStore implements AutoCloseable {
               .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
               .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
               .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
+              // A desktop tool, not a server: a bounded page cache (allocated lazily) and few old tx logs.
+              .setConfig(GraphDatabaseSettings.pagecache_memory, 512L * 1024 * 1024)
+              .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
               .build();
     } catch (Exception e) {
       throw storeProblem(dir, e);
