@@ -24,7 +24,7 @@ import paperkg.PaperkgException;
 final class HfHtmlReader implements PaperReader {
   private static final String BASE = "https://huggingface.co/papers";
   private static final Pattern PAPER_HREF = Pattern.compile("/papers/([^/?#]+)");
-  private static final Pattern AUTHORS = Pattern.compile("(\\d+)\\s+authors?\\b");
+  private static final Pattern AUTHORS = Pattern.compile("(\\d+)\\s+authors?(?![a-z])");
 
   @Override
   public void read(InputStream in, String sourceName, Consumer<Paper> sink) throws IOException {
