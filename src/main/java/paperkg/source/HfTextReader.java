@@ -5,25 +5,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import paperkg.PaperkgException;
 
 /**
  * The Hugging Face daily-papers page as copied text (the seed listing). Paragraphs are separated by
- * blank lines; each paper is a title line, an abstract paragraph and an optional metadata block:
- *
- * <pre>
- *   • 3 authors          or   openbmb OpenBMB   (organisation handle, then its name)
- * ·
- * May 30, 2022         or   Mar 13 4          (year-less dates take ReaderSettings.year; then upvotes)
- * </pre>
+ * blank lines; each paper is a title line, an abstract paragraph and an optional metadata block
+ * ({@link HfTextMetadata}). Page chrome before the first paper is skipped if present.
  */
 final class HfTextReader implements PaperReader {
   /** Page chrome before the first paper; skipped when present, not required. */
@@ -32,12 +24,6 @@ final class HfTextReader implements PaperReader {
           "byAK and the research community");
 
   private static final Pattern LISTING_DATE = Pattern.compile("[A-Z][a-z]{2} \\d{1,2}(, \\d{4})?");
-  private static final Pattern AUTHORS = Pattern.compile("•\\s*(\\d+)\\s+authors?");
-  private static final Pattern ORG = Pattern.compile("(\\S+)(?:\\s+(.+))?");
-  private static final Pattern DATE =
-      Pattern.compile("([A-Z][a-z]{2})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?(?:\\s+(\\d+))?");
-  private static final List<String> MONTHS =
-      List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
 
   private final int year;
 
@@ -153,40 +139,7 @@ final class HfTextReader implements PaperReader {
     }
 
     private void meta(Paragraph p) {
-      if (p.lines().size() != 3 || !p.lines().get(1).strip().equals("·")) {
-        throw bad(p.line(), "expected '• N authors' or an organisation, then '·', then a date");
-      }
-      String who = p.first();
-      if (who.startsWith("•")) {
-        Matcher m = AUTHORS.matcher(who);
-        if (!m.matches()) {
-          throw bad(p.line(), "expected '• N authors', found '" + who + "'");
-        }
-        paper.authorCount(Integer.parseInt(m.group(1)));
-      } else {
-        Matcher m = ORG.matcher(who);
-        m.matches(); // \S+ always matches a stripped non-blank line
-        paper.submitter(new Listing(m.group(1), m.group(2) != null ? m.group(2) : m.group(1)));
-      }
-      date(p.lines().get(2).strip(), p.line() + 2);
-    }
-
-    private void date(String text, int line) {
-      Matcher m = DATE.matcher(text);
-      int month = m.matches() ? MONTHS.indexOf(m.group(1)) + 1 : 0;
-      if (month == 0) {
-        throw bad(line, "unreadable date '" + text + "' (expected 'May 30, 2022' or 'Mar 13', "
-            + "optionally followed by upvotes)");
-      }
-      int y = m.group(3) != null ? Integer.parseInt(m.group(3)) : year;
-      try {
-        paper.published(LocalDate.of(y, month, Integer.parseInt(m.group(2))));
-      } catch (DateTimeException e) {
-        throw bad(line, "invalid date '" + text + "': " + e.getMessage());
-      }
-      if (m.group(4) != null) {
-        paper.upvotes(Integer.parseInt(m.group(4)));
-      }
+      HfTextMetadata.apply(p.lines(), p.line(), year, source, paper);
     }
 
     private void emit() {
