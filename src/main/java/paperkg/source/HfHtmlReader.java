@@ -64,14 +64,19 @@ final class HfHtmlReader implements PaperReader {
     Element link = card.selectFirst("h3 a[href*=/papers/]");
     Matcher id = PAPER_HREF.matcher(link.attr("href"));
     String paperId = id.find() ? id.group(1) : null;
+    int line = card.sourceRange().start().lineNumber();
+    String title = collapse(link.text());
+    if (title.isEmpty()) {
+      throw PaperkgException.badInput(sourceName, line, "paper card without a title");
+    }
     Element abstractText = card.selectFirst("p");
     Matcher authors = AUTHORS.matcher(card.text());
-    return Paper.builder(collapse(link.text()))
+    return Paper.builder(title)
         .id(paperId)
         .url(SourceFields.arxivUrl(paperId))
         .abstractText(abstractText == null ? null : collapse(abstractText.text()))
         .authorCount(authors.find() ? Integer.valueOf(authors.group(1)) : null)
-        .source(sourceName + ":" + card.sourceRange().start().lineNumber())
+        .source(sourceName + ":" + line)
         .build();
   }
 }

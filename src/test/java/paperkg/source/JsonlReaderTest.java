@@ -52,6 +52,23 @@ class JsonlReaderTest {
   }
 
   @Test
+  void wholeCorpusStreams() throws IOException {
+    // Counts from the corpus's SOURCE.txt: 9,868 papers, 2,908 with an HF organisation, 6,325
+    // with ai_keywords -- of which 15 hold only [""], and blank keywords are dropped: 6,310.
+    long[] counts = new long[3];
+    try (InputStream in = Files.newInputStream(CORPUS)) {
+      new JsonlReader().read(in, "corpus.jsonl", p -> {
+        counts[0]++;
+        counts[1] += p.submitter() != null ? 1 : 0;
+        counts[2] += p.keywords().isEmpty() ? 0 : 1;
+      });
+    }
+    assertEquals(9868, counts[0]);
+    assertEquals(2908, counts[1]);
+    assertEquals(6310, counts[2]);
+  }
+
+  @Test
   void organisationKeywordsAndAuthorObjects() {
     String text = "\n{\"id\":\"2501.00001\",\"title\":\"T\",\"abstract\":\"A\",\"authors\":[{\"name\":\"Ada\",\"affiliations\":[\"Uni X\"]},\"Bo\"],"
         + "\"date\":\"2025-01-02\",\"ai_keywords\":[\"k1\"],\"hf_organization\":{\"name\":\"acme\",\"fullname\":\"ACME Corp\"}}\n\n";
