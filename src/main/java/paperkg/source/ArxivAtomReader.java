@@ -21,7 +21,8 @@ final class ArxivAtomReader implements PaperReader {
 
   @Override
   public void read(InputStream in, String sourceName, Consumer<Paper> sink) throws IOException {
-    // Positions give file:line in errors; the XML parser keeps prefixed names like arxiv:affiliation.
+    // Positions give file:line in errors; the XML parser keeps prefixed names like
+    // arxiv:affiliation.
     Parser parser = Parser.xmlParser().setTrackPosition(true);
     Document doc = Jsoup.parse(SourceFields.unclosable(in), "UTF-8", "", parser);
     List<Element> entries = doc.getElementsByTag("entry");
@@ -29,9 +30,10 @@ final class ArxivAtomReader implements PaperReader {
       String title = collapse(childText(entry, "title"));
       String rawId = childText(entry, "id");
       int line = entry.sourceRange().start().lineNumber();
-      if ("Error".equals(title) && (entries.size() == 1 || String.valueOf(rawId).contains("/api/errors"))) {
-        throw PaperkgException.badInput(sourceName, line,
-            "arXiv API error: " + collapse(childText(entry, "summary")));
+      if ("Error".equals(title)
+          && (entries.size() == 1 || String.valueOf(rawId).contains("/api/errors"))) {
+        throw PaperkgException.badInput(
+            sourceName, line, "arXiv API error: " + collapse(childText(entry, "summary")));
       }
       if (SourceFields.isBlank(title) || SourceFields.isBlank(rawId)) {
         throw PaperkgException.badInput(sourceName, line, "entry without <id> or <title>");
@@ -75,7 +77,8 @@ final class ArxivAtomReader implements PaperReader {
   /** The entry's HTML abstract page link, falling back to the canonical abs URL. */
   private static String absLink(Element entry, String id) {
     for (Element link : entry.children()) {
-      if (link.tagName().equals("link") && link.attr("rel").equals("alternate")
+      if (link.tagName().equals("link")
+          && link.attr("rel").equals("alternate")
           && !link.attr("href").isEmpty()) {
         return link.attr("href");
       }

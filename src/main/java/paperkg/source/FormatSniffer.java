@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Guesses a format from the first bytes of an input, for stdin and files without a known
- * extension. The head may be cut anywhere, so every check tolerates truncation.
+ * Guesses a format from the first bytes of an input, for stdin and files without a known extension.
+ * The head may be cut anywhere, so every check tolerates truncation.
  */
 final class FormatSniffer {
   /** How much of an input the sniff looks at. */

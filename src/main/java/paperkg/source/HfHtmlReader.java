@@ -41,7 +41,9 @@ final class HfHtmlReader implements PaperReader {
       found++;
     }
     if (found == 0) {
-      throw PaperkgException.badInput(sourceName, 0,
+      throw PaperkgException.badInput(
+          sourceName,
+          0,
           "no papers found: no [data-target=DailyPapers] element and no paper cards");
     }
   }
@@ -53,7 +55,9 @@ final class HfHtmlReader implements PaperReader {
       // Jsoup has already decoded the HTML entities of the attribute value.
       props = SourceFields.JSON.readTree(el.attr("data-props"));
     } catch (JsonProcessingException e) {
-      throw PaperkgException.badInput(sourceName, line,
+      throw PaperkgException.badInput(
+          sourceName,
+          line,
           "invalid JSON in data-props: " + e.getOriginalMessage().lines().findFirst().orElse(""));
     }
     HfJsonReader.readDocument(props, sourceName, sink);

@@ -12,10 +12,10 @@ import java.util.function.Consumer;
 import paperkg.PaperkgException;
 
 /**
- * Hugging Face API JSON: /api/daily_papers (an array of entries), a page's hydration object
- * {@code {dailyPapers: [...]}}, or one /api/papers/{id} object. An entry keeps the paper under
- * {@code paper} and repeats some fields (title, publishedAt, organization) at the top level.
- * {@link HfHtmlReader} maps its hydration JSON through {@link #readDocument} too.
+ * Hugging Face API JSON: /api/daily_papers (an array of entries), a page's hydration object {@code
+ * {dailyPapers: [...]}}, or one /api/papers/{id} object. An entry keeps the paper under {@code
+ * paper} and repeats some fields (title, publishedAt, organization) at the top level. {@link
+ * HfHtmlReader} maps its hydration JSON through {@link #readDocument} too.
  */
 final class HfJsonReader implements PaperReader {
 
@@ -52,14 +52,17 @@ final class HfJsonReader implements PaperReader {
     if (root.isObject() && (root.has("paper") || root.has("title"))) {
       return List.of(root);
     }
-    throw PaperkgException.badInput(sourceName, 0,
+    throw PaperkgException.badInput(
+        sourceName,
+        0,
         "not Hugging Face papers JSON (expected an array, {\"dailyPapers\": [...]} or a paper)");
   }
 
   /** One API entry (with or without the {@code paper} wrapper) as a Paper. */
   static Paper toPaper(JsonNode entry, String source) {
     if (!entry.isObject()) {
-      throw PaperkgException.badInput(source, 0, "expected a paper object, found " + entry.getNodeType());
+      throw PaperkgException.badInput(
+          source, 0, "expected a paper object, found " + entry.getNodeType());
     }
     JsonNode paper = entry.path("paper").isObject() ? entry.get("paper") : entry;
     String title = collapse(firstNonNull(text(paper, "title"), text(entry, "title")));
@@ -72,8 +75,11 @@ final class HfJsonReader implements PaperReader {
             .id(id)
             .url(SourceFields.arxivUrl(id))
             .abstractText(collapse(firstNonNull(text(paper, "summary"), text(entry, "summary"))))
-            .published(SourceFields.isoDate(
-                firstNonNull(text(paper, "publishedAt"), text(entry, "publishedAt")), source, 0))
+            .published(
+                SourceFields.isoDate(
+                    firstNonNull(text(paper, "publishedAt"), text(entry, "publishedAt")),
+                    source,
+                    0))
             .upvotes(SourceFields.integer(paper, "upvotes"))
             .keywords(SourceFields.strings(paper, "ai_keywords"))
             .source(source);

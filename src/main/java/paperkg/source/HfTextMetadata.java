@@ -41,7 +41,8 @@ final class HfTextMetadata {
     if (who.startsWith("•")) {
       Matcher m = AUTHORS.matcher(who);
       if (!m.matches()) {
-        throw PaperkgException.badInput(source, line, "expected '• N authors', found '" + who + "'");
+        throw PaperkgException.badInput(
+            source, line, "expected '• N authors', found '" + who + "'");
       }
       paper.authorCount(Integer.parseInt(m.group(1)));
     } else {
@@ -56,14 +57,19 @@ final class HfTextMetadata {
     Matcher m = DATE.matcher(text);
     int month = m.matches() ? MONTHS.indexOf(m.group(1)) + 1 : 0;
     if (month == 0) {
-      throw PaperkgException.badInput(source, line, "unreadable date '" + text
-          + "' (expected 'May 30, 2022' or 'Mar 13', optionally followed by upvotes)");
+      throw PaperkgException.badInput(
+          source,
+          line,
+          "unreadable date '"
+              + text
+              + "' (expected 'May 30, 2022' or 'Mar 13', optionally followed by upvotes)");
     }
     int y = m.group(3) != null ? Integer.parseInt(m.group(3)) : year;
     try {
       paper.published(LocalDate.of(y, month, Integer.parseInt(m.group(2))));
     } catch (DateTimeException e) {
-      throw PaperkgException.badInput(source, line, "invalid date '" + text + "': " + e.getMessage());
+      throw PaperkgException.badInput(
+          source, line, "invalid date '" + text + "': " + e.getMessage());
     }
     if (m.group(4) != null) {
       paper.upvotes(Integer.parseInt(m.group(4)));

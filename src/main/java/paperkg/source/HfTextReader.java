@@ -20,7 +20,11 @@ import paperkg.PaperkgException;
 final class HfTextReader implements PaperReader {
   /** Page chrome before the first paper; skipped when present, not required. */
   private static final Set<String> HEADER =
-      Set.of("new", "Get trending papers in your email inbox!", "Subscribe", "Daily Papers",
+      Set.of(
+          "new",
+          "Get trending papers in your email inbox!",
+          "Subscribe",
+          "Daily Papers",
           "byAK and the research community");
 
   private static final Pattern LISTING_DATE = Pattern.compile("[A-Z][a-z]{2} \\d{1,2}(, \\d{4})?");
@@ -65,13 +69,17 @@ final class HfTextReader implements PaperReader {
       return lines.get(0).strip();
     }
 
-    /** "  • 3 authors" or any block whose second line is the "·" separator. */
+    /** " • 3 authors" or any block whose second line is the "·" separator. */
     boolean isMeta() {
       return first().startsWith("•") || (lines.size() >= 2 && lines.get(1).strip().equals("·"));
     }
   }
 
-  private enum Expect { TITLE, ABSTRACT, META_OR_TITLE }
+  private enum Expect {
+    TITLE,
+    ABSTRACT,
+    META_OR_TITLE
+  }
 
   /** The state machine over paragraphs: title → abstract → optional metadata. */
   private final class Parse {
@@ -120,8 +128,9 @@ final class HfTextReader implements PaperReader {
     }
 
     private void title(Paragraph p) {
-      boolean header = p.lines().size() == 1
-          && (HEADER.contains(p.first()) || LISTING_DATE.matcher(p.first()).matches());
+      boolean header =
+          p.lines().size() == 1
+              && (HEADER.contains(p.first()) || LISTING_DATE.matcher(p.first()).matches());
       if (!seenPaper && header) {
         return;
       }
@@ -129,8 +138,11 @@ final class HfTextReader implements PaperReader {
         throw bad(p.line(), "metadata block without a title and abstract before it");
       }
       if (p.lines().size() != 1) {
-        throw bad(p.line(), "expected a one-line title followed by a blank line, found "
-            + p.lines().size() + " lines");
+        throw bad(
+            p.line(),
+            "expected a one-line title followed by a blank line, found "
+                + p.lines().size()
+                + " lines");
       }
       title = SourceFields.collapse(p.first());
       titleLine = p.line();

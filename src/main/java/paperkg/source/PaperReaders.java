@@ -20,12 +20,14 @@ final class PaperReaders {
   static final Format HF_HTML = new Format("hf-html", List.of("html"), List.of("html", "htm"));
   static final Format ARXIV_ATOM =
       new Format("arxiv-atom", List.of("atom", "arxiv"), List.of("atom", "xml"));
-  static final Format JSONL = new Format("jsonl", List.of("ndjson", "json-lines"), List.of("jsonl", "ndjson"));
+  static final Format JSONL =
+      new Format("jsonl", List.of("ndjson", "json-lines"), List.of("jsonl", "ndjson"));
+
   /** RDF has no PaperReader: the rdf layer loads it straight into the graph. */
   static final Format RDF =
       new Format(
           "rdf",
-          List.of("ttl", "turtle", "nt", "n-triples", "jsonld", "json-ld", "rdfxml", "rdf/xml", "trig", "nq"),
+          List.of("turtle", "ttl", "nt", "jsonld", "rdfxml", "trig", "nq"),
           List.of("ttl", "nt", "jsonld", "rdf", "owl", "trig", "nq"));
 
   /** Format → reader factory; the factory is empty for formats read elsewhere (RDF). */

@@ -68,9 +68,9 @@ public final class PaperSources {
   }
 
   /**
-   * Types each input: {@code forcedFormat} (name or alias) if given, else the file extension
-   * (after {@code .gz}), else a sniff of the first bytes. Directories expand to their files with a
-   * known extension, recursively and sorted, skipping hidden ones.
+   * Types each input: {@code forcedFormat} (name or alias) if given, else the file extension (after
+   * {@code .gz}), else a sniff of the first bytes. Directories expand to their files with a known
+   * extension, recursively and sorted, skipping hidden ones.
    */
   public static List<Input> resolve(List<String> inputs, String forcedFormat) {
     Format forced = forcedFormat == null ? null : PaperReaders.require(forcedFormat);
@@ -84,13 +84,21 @@ public final class PaperSources {
       if (Files.isDirectory(path)) {
         List<Path> files = InputBytes.importable(path);
         if (files.isEmpty()) {
-          throw PaperkgException.usage(arg + ": no importable files (known extensions: "
-              + String.join(", ", PaperReaders.extensions()) + ", optionally .gz)");
+          throw PaperkgException.usage(
+              arg
+                  + ": no importable files (known extensions: "
+                  + String.join(", ", PaperReaders.extensions())
+                  + ", optionally .gz)");
         }
-        files.forEach(f -> out.add(new Input(f, forced != null ? forced : PaperReaders.byFileName(f.toString()))));
+        files.forEach(
+            f ->
+                out.add(
+                    new Input(f, forced != null ? forced : PaperReaders.byFileName(f.toString()))));
       } else if (Files.isRegularFile(path)) {
         Format byName = PaperReaders.byFileName(path.getFileName().toString());
-        out.add(new Input(path, forced != null ? forced : byName != null ? byName : InputBytes.sniff(path)));
+        out.add(
+            new Input(
+                path, forced != null ? forced : byName != null ? byName : InputBytes.sniff(path)));
       } else {
         throw PaperkgException.badInput(arg, 0, "no such file");
       }
@@ -102,8 +110,13 @@ public final class PaperSources {
   public static void read(Input input, ReaderSettings settings, Consumer<Paper> sink) {
     PaperReader reader =
         PaperReaders.reader(input.format(), settings)
-            .orElseThrow(() -> PaperkgException.usage(input.name() + ": format " + input.format()
-                + " is loaded as RDF, not read as papers"));
+            .orElseThrow(
+                () ->
+                    PaperkgException.usage(
+                        input.name()
+                            + ": format "
+                            + input.format()
+                            + " is loaded as RDF, not read as papers"));
     try (InputStream in = InputBytes.open(input.path())) {
       reader.read(in, input.name(), sink);
     } catch (NoSuchFileException e) {

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import paperkg.PaperkgException;
 
-/** Small field helpers the JSON, HTML and Atom readers share, so each reader keeps only its mapping. */
+/**
+ * Small field helpers the JSON, HTML and Atom readers share, so each reader keeps only its mapping.
+ */
 final class SourceFields {
   /**
    * The stream belongs to the caller (PaperReader contract), so Jackson must not close it; trailing
@@ -35,7 +37,9 @@ final class SourceFields {
 
   private SourceFields() {}
 
-  /** Titles and abstracts arrive hard-wrapped (arXiv, HF API); one space between words is enough. */
+  /**
+   * Titles and abstracts arrive hard-wrapped (arXiv, HF API); one space between words is enough.
+   */
   static String collapse(String s) {
     return s == null ? null : SPACE.matcher(s.strip()).replaceAll(" ");
   }
@@ -105,7 +109,8 @@ final class SourceFields {
     if (line <= 0 && e.getLocation() != null) {
       line = e.getLocation().getLineNr();
     }
-    String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+    String msg =
+        e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
     return PaperkgException.badInput(source, line, "invalid JSON: " + msg);
   }
 

@@ -14,9 +14,13 @@ class HfHtmlReaderTest {
 
   @Test
   void hydrationJsonMapsLikeTheApi() {
-    List<Paper> html = Papers.read(new HfHtmlReader(), Papers.TESTDATA.resolve("hf-papers-hydration.html"));
-    List<Paper> api = Papers.read(new HfJsonReader(),
-        Papers.DATA.resolve("external/hf_daily_papers/raw_api_samples/daily_papers_2026-08-21.json"));
+    List<Paper> html =
+        Papers.read(new HfHtmlReader(), Papers.TESTDATA.resolve("hf-papers-hydration.html"));
+    List<Paper> api =
+        Papers.read(
+            new HfJsonReader(),
+            Papers.DATA.resolve(
+                "external/hf_daily_papers/raw_api_samples/daily_papers_2026-08-21.json"));
     assertEquals(3, html.size());
     for (int i = 0; i < 3; i++) {
       Paper h = html.get(i);
@@ -36,11 +40,14 @@ class HfHtmlReaderTest {
 
   @Test
   void cardsAreTheFallback() {
-    List<Paper> papers = Papers.read(new HfHtmlReader(), Papers.TESTDATA.resolve("hf-papers-cards.html"));
+    List<Paper> papers =
+        Papers.read(new HfHtmlReader(), Papers.TESTDATA.resolve("hf-papers-cards.html"));
     assertEquals(2, papers.size());
     Paper p = papers.get(0);
     assertEquals("2506.11924", p.id());
-    assertEquals("Aligned Novel View Image and Geometry Synthesis via Cross-modal Attention Instillation", p.title());
+    assertEquals(
+        "Aligned Novel View Image and Geometry Synthesis via Cross-modal Attention Instillation",
+        p.title());
     assertTrue(p.abstractText().startsWith("We introduce a diffusion-based framework"));
     assertEquals(7, p.authorCount());
     assertEquals("https://arxiv.org/abs/2506.11924", p.url());
@@ -52,15 +59,23 @@ class HfHtmlReaderTest {
 
   @Test
   void pageWithoutPapersIsBadInput() {
-    PaperkgException e = assertThrows(PaperkgException.class,
-        () -> Papers.read(new HfHtmlReader(), "p.html", "<html><body><p>hello</p></body></html>"));
+    PaperkgException e =
+        assertThrows(
+            PaperkgException.class,
+            () ->
+                Papers.read(
+                    new HfHtmlReader(), "p.html", "<html><body><p>hello</p></body></html>"));
     assertTrue(e.getMessage().startsWith("p.html: no papers found"), e.getMessage());
   }
 
   @Test
   void brokenDataPropsIsBadInput() {
-    String page = "<html><body>\n<div data-target=\"DailyPapers\" data-props=\"{&quot;dailyPapers&quot;: [\"></div></body></html>";
-    PaperkgException e = assertThrows(PaperkgException.class, () -> Papers.read(new HfHtmlReader(), "p.html", page));
+    String page =
+        "<html><body>\n"
+            + "<div data-target=\"DailyPapers\" data-props=\"{&quot;dailyPapers&quot;:"
+            + " [\"></div></body></html>";
+    PaperkgException e =
+        assertThrows(PaperkgException.class, () -> Papers.read(new HfHtmlReader(), "p.html", page));
     assertTrue(e.getMessage().startsWith("p.html:2: invalid JSON in data-props"), e.getMessage());
   }
 }

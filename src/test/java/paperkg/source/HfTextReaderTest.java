@@ -72,15 +72,18 @@ class HfTextReaderTest {
             .filter(p -> p.published() == null && p.authorCount() == null && p.submitter() == null)
             .toList();
     assertEquals(5, bare.size());
-    assertEquals("SIRI: Scaling Iterative Reinforcement Learning with Interleaved Compression",
+    assertEquals(
+        "SIRI: Scaling Iterative Reinforcement Learning with Interleaved Compression",
         bare.get(0).title());
     assertEquals(79, seed.stream().filter(p -> p.authorCount() != null).count());
   }
 
   @Test
   void yearlessDateUsesConfiguredYear() {
-    Paper p = Papers.byTitlePrefix(
-        Papers.read(reader(2031), SEED), "Scalable Evaluation of Online Facilitation Strategies");
+    Paper p =
+        Papers.byTitlePrefix(
+            Papers.read(reader(2031), SEED),
+            "Scalable Evaluation of Online Facilitation Strategies");
     assertEquals(LocalDate.of(2031, 3, 13), p.published());
     Paper upvoted = Papers.byTitlePrefix(seed, "An Analysis of Causal Effect Estimation");
     assertEquals(LocalDate.of(2025, 10, 28), upvoted.published());
@@ -89,8 +92,9 @@ class HfTextReaderTest {
 
   @Test
   void worksWithoutHeaderAndWithMultiLineAbstract() {
-    String text = "A Title\n\nFirst abstract line\ncontinued.\n\n  • 2 authors\n·\nJan 3, 2020 7\n\n"
-        + "Second Title\n\nIts abstract.\n";
+    String text =
+        "A Title\n\nFirst abstract line\ncontinued.\n\n  • 2 authors\n·\nJan 3, 2020 7\n\n"
+            + "Second Title\n\nIts abstract.\n";
     List<Paper> papers = Papers.read(reader(2025), "x.txt", text);
     assertEquals(2, papers.size());
     assertEquals("First abstract line continued.", papers.get(0).abstractText());
@@ -102,34 +106,45 @@ class HfTextReaderTest {
   @Test
   void badDateIsReportedWithItsLine() {
     String text = "T\n\nAbstract.\n\n  • 2 authors\n·\nSomeday 2020\n";
-    PaperkgException e = assertThrows(PaperkgException.class, () -> Papers.read(reader(2025), "x.txt", text));
-    assertTrue(e.getMessage().startsWith("x.txt:7: unreadable date 'Someday 2020'"), e.getMessage());
+    PaperkgException e =
+        assertThrows(PaperkgException.class, () -> Papers.read(reader(2025), "x.txt", text));
+    assertTrue(
+        e.getMessage().startsWith("x.txt:7: unreadable date 'Someday 2020'"), e.getMessage());
     assertEquals(2, e.exitCode());
   }
 
   @Test
   void impossibleDateIsReported() {
     String text = "T\n\nAbstract.\n\n  • 2 authors\n·\nFeb 30, 2020\n";
-    PaperkgException e = assertThrows(PaperkgException.class, () -> Papers.read(reader(2025), "x.txt", text));
+    PaperkgException e =
+        assertThrows(PaperkgException.class, () -> Papers.read(reader(2025), "x.txt", text));
     assertTrue(e.getMessage().startsWith("x.txt:7: invalid date 'Feb 30, 2020'"), e.getMessage());
   }
 
   @Test
   void titleWithoutAbstractIsReportedAtTheTitle() {
     String text = "Good\n\nAbstract.\n\nLonely Title\n\n  • 2 authors\n·\nMay 1, 2020\n";
-    PaperkgException e = assertThrows(PaperkgException.class, () -> Papers.read(reader(2025), "x.txt", text));
-    assertEquals("x.txt:5: paper 'Lonely Title' has no abstract before its metadata", e.getMessage());
-    PaperkgException end = assertThrows(PaperkgException.class, () -> Papers.read(reader(2025), "y.txt", "Only a title\n"));
+    PaperkgException e =
+        assertThrows(PaperkgException.class, () -> Papers.read(reader(2025), "x.txt", text));
+    assertEquals(
+        "x.txt:5: paper 'Lonely Title' has no abstract before its metadata", e.getMessage());
+    PaperkgException end =
+        assertThrows(
+            PaperkgException.class, () -> Papers.read(reader(2025), "y.txt", "Only a title\n"));
     assertEquals("y.txt:1: paper 'Only a title' has no abstract (input ends)", end.getMessage());
   }
 
   @Test
   void brokenMetadataBlocks() {
     String noSeparator = "T\n\nAbstract.\n\n  • 2 authors\nMay 1, 2020\n";
-    assertTrue(assertThrows(PaperkgException.class, () -> Papers.read(reader(2025), "x.txt", noSeparator))
-        .getMessage().startsWith("x.txt:5: expected '• N authors' or an organisation"));
+    assertTrue(
+        assertThrows(PaperkgException.class, () -> Papers.read(reader(2025), "x.txt", noSeparator))
+            .getMessage()
+            .startsWith("x.txt:5: expected '• N authors' or an organisation"));
     String badCount = "T\n\nAbstract.\n\n  • many authors\n·\nMay 1, 2020\n";
-    assertEquals("x.txt:5: expected '• N authors', found '• many authors'",
-        assertThrows(PaperkgException.class, () -> Papers.read(reader(2025), "x.txt", badCount)).getMessage());
+    assertEquals(
+        "x.txt:5: expected '• N authors', found '• many authors'",
+        assertThrows(PaperkgException.class, () -> Papers.read(reader(2025), "x.txt", badCount))
+            .getMessage());
   }
 }

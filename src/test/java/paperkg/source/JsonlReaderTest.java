@@ -25,12 +25,16 @@ class JsonlReaderTest {
   void firstTwoHundredCorpusPapers() throws IOException {
     List<Paper> papers = new ArrayList<>();
     try (InputStream in = Files.newInputStream(CORPUS)) {
-      new JsonlReader().read(in, "corpus.jsonl", p -> {
-        papers.add(p);
-        if (papers.size() == 200) {
-          throw new Enough();
-        }
-      });
+      new JsonlReader()
+          .read(
+              in,
+              "corpus.jsonl",
+              p -> {
+                papers.add(p);
+                if (papers.size() == 200) {
+                  throw new Enough();
+                }
+              });
     } catch (Enough stop) {
       // expected
     }
@@ -40,8 +44,10 @@ class JsonlReaderTest {
     assertTrue(papers.stream().allMatch(p -> !p.authors().isEmpty()));
     Paper first = papers.get(0);
     assertEquals("2405.14906", first.id());
-    assertEquals("AutoCoder: Enhancing Code Large Language Model with AIEV-Instruct", first.title());
-    assertEquals(List.of("Bin Lei", "Yuchen Li", "Qiuwu Chen"),
+    assertEquals(
+        "AutoCoder: Enhancing Code Large Language Model with AIEV-Instruct", first.title());
+    assertEquals(
+        List.of("Bin Lei", "Yuchen Li", "Qiuwu Chen"),
         first.authors().stream().map(Author::name).toList());
     assertEquals(LocalDate.of(2024, 5, 23), first.published());
     assertEquals(7, first.upvotes());
@@ -57,11 +63,15 @@ class JsonlReaderTest {
     // with ai_keywords -- of which 15 hold only [""], and blank keywords are dropped: 6,310.
     long[] counts = new long[3];
     try (InputStream in = Files.newInputStream(CORPUS)) {
-      new JsonlReader().read(in, "corpus.jsonl", p -> {
-        counts[0]++;
-        counts[1] += p.submitter() != null ? 1 : 0;
-        counts[2] += p.keywords().isEmpty() ? 0 : 1;
-      });
+      new JsonlReader()
+          .read(
+              in,
+              "corpus.jsonl",
+              p -> {
+                counts[0]++;
+                counts[1] += p.submitter() != null ? 1 : 0;
+                counts[2] += p.keywords().isEmpty() ? 0 : 1;
+              });
     }
     assertEquals(9868, counts[0]);
     assertEquals(2908, counts[1]);
@@ -70,8 +80,11 @@ class JsonlReaderTest {
 
   @Test
   void organisationKeywordsAndAuthorObjects() {
-    String text = "\n{\"id\":\"2501.00001\",\"title\":\"T\",\"abstract\":\"A\",\"authors\":[{\"name\":\"Ada\",\"affiliations\":[\"Uni X\"]},\"Bo\"],"
-        + "\"date\":\"2025-01-02\",\"ai_keywords\":[\"k1\"],\"hf_organization\":{\"name\":\"acme\",\"fullname\":\"ACME Corp\"}}\n\n";
+    String text =
+        "\n"
+            + "{\"id\":\"2501.00001\",\"title\":\"T\",\"abstract\":\"A\",\"authors\":[{\"name\":\"Ada\",\"affiliations\":[\"Uni"
+            + " X\"]},\"Bo\"],\"date\":\"2025-01-02\",\"ai_keywords\":[\"k1\"],\"hf_organization\":{\"name\":\"acme\",\"fullname\":\"ACME"
+            + " Corp\"}}\n\n";
     List<Paper> papers = Papers.read(new JsonlReader(), "x.jsonl", text);
     assertEquals(1, papers.size());
     Paper p = papers.get(0);
@@ -84,21 +97,32 @@ class JsonlReaderTest {
   @Test
   void truncatedLineNamesFileAndLine() {
     String text = "{\"id\":\"1\",\"title\":\"ok\"}\n{\"id\":\"2\",\"title\":\"cut off\n";
-    PaperkgException e = assertThrows(PaperkgException.class, () -> Papers.read(new JsonlReader(), "c.jsonl", text));
+    PaperkgException e =
+        assertThrows(PaperkgException.class, () -> Papers.read(new JsonlReader(), "c.jsonl", text));
     assertTrue(e.getMessage().startsWith("c.jsonl:2: invalid JSON: "), e.getMessage());
     assertEquals(1, e.getMessage().lines().count());
   }
 
   @Test
   void missingTitleAndBadDate() {
-    assertEquals("c.jsonl:1: paper without a \"title\"",
-        assertThrows(PaperkgException.class, () -> Papers.read(new JsonlReader(), "c.jsonl", "{\"id\":\"1\"}"))
+    assertEquals(
+        "c.jsonl:1: paper without a \"title\"",
+        assertThrows(
+                PaperkgException.class,
+                () -> Papers.read(new JsonlReader(), "c.jsonl", "{\"id\":\"1\"}"))
             .getMessage());
-    assertEquals("c.jsonl:1: not an ISO date: 'yesterday'",
-        assertThrows(PaperkgException.class,
-                () -> Papers.read(new JsonlReader(), "c.jsonl", "{\"title\":\"t\",\"date\":\"yesterday\"}"))
+    assertEquals(
+        "c.jsonl:1: not an ISO date: 'yesterday'",
+        assertThrows(
+                PaperkgException.class,
+                () ->
+                    Papers.read(
+                        new JsonlReader(), "c.jsonl", "{\"title\":\"t\",\"date\":\"yesterday\"}"))
             .getMessage());
-    assertEquals("c.jsonl:1: expected one JSON object per line",
-        assertThrows(PaperkgException.class, () -> Papers.read(new JsonlReader(), "c.jsonl", "[1,2]")).getMessage());
+    assertEquals(
+        "c.jsonl:1: expected one JSON object per line",
+        assertThrows(
+                PaperkgException.class, () -> Papers.read(new JsonlReader(), "c.jsonl", "[1,2]"))
+            .getMessage());
   }
 }

@@ -16,10 +16,23 @@ class PaperReadersTest {
 
   @ParameterizedTest
   @CsvSource({
-    "listing.txt, hf-text", "api.json, hf-json", "corpus.jsonl, jsonl", "corpus.ndjson, jsonl",
-    "page.html, hf-html", "page.HTM, hf-html", "feed.atom, arxiv-atom", "feed.xml, arxiv-atom",
-    "graph.ttl, rdf", "graph.nt, rdf", "graph.jsonld, rdf", "onto.owl, rdf", "g.trig, rdf",
-    "g.nq, rdf", "g.rdf, rdf", "corpus.jsonl.gz, jsonl", "api.json.GZ, hf-json"
+    "listing.txt, hf-text",
+    "api.json, hf-json",
+    "corpus.jsonl, jsonl",
+    "corpus.ndjson, jsonl",
+    "page.html, hf-html",
+    "page.HTM, hf-html",
+    "feed.atom, arxiv-atom",
+    "feed.xml, arxiv-atom",
+    "graph.ttl, rdf",
+    "graph.nt, rdf",
+    "graph.jsonld, rdf",
+    "onto.owl, rdf",
+    "g.trig, rdf",
+    "g.nq, rdf",
+    "g.rdf, rdf",
+    "corpus.jsonl.gz, jsonl",
+    "api.json.GZ, hf-json"
   })
   void byExtension(String file, String format) {
     assertEquals(format, PaperReaders.byFileName(file).name());
@@ -43,7 +56,8 @@ class PaperReadersTest {
   @Test
   void unknownNameListsTheKnownOnes() {
     PaperkgException e = assertThrows(PaperkgException.class, () -> PaperReaders.require("csv"));
-    assertEquals("unknown format 'csv' (known: hf-text, hf-json, hf-html, arxiv-atom, jsonl, rdf)",
+    assertEquals(
+        "unknown format 'csv' (known: hf-text, hf-json, hf-html, arxiv-atom, jsonl, rdf)",
         e.getMessage());
     assertEquals(2, e.exitCode());
   }
@@ -54,7 +68,9 @@ class PaperReadersTest {
     for (Format f : PaperReaders.formats()) {
       assertEquals(!PaperReaders.isRdf(f), PaperReaders.reader(f, s).isPresent(), f.name());
     }
-    assertEquals(List.of("hf-text", "hf-json", "hf-html", "arxiv-atom", "jsonl", "rdf"), PaperReaders.names());
+    assertEquals(
+        List.of("hf-text", "hf-json", "hf-html", "arxiv-atom", "jsonl", "rdf"),
+        PaperReaders.names());
   }
 
   @ParameterizedTest

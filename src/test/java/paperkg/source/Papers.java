@@ -32,7 +32,8 @@ final class Papers {
   static List<Paper> read(PaperReader reader, String sourceName, String text) {
     try {
       List<Paper> out = new ArrayList<>();
-      reader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), sourceName, out::add);
+      reader.read(
+          new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), sourceName, out::add);
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
