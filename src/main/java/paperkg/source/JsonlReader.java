@@ -1,0 +1,83 @@
+package paperkg.source;
+
+import static paperkg.source.SourceFields.collapse;
+import static paperkg.source.SourceFields.text;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import paperkg.PaperkgException;
+
+/**
+ * One paper per line (the corpus format): {@code id, title, abstract, authors, date, upvotes,
+ * ai_keywords, hf_organization, github_repo}. Read line by line so a 10k-paper file streams.
+ * Authors may be plain names or {@code {name, affiliations}} objects.
+ */
+final class JsonlReader implements PaperReader {
+
+  @Override
+  public void read(InputStream in, String sourceName, Consumer<Paper> sink) throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    long lineNo = 0;
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      lineNo++;
+      if (lineNo == 1) {
+        line = line.replace("\uFEFF", "");
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode node;
+      try {
+        node = SourceFields.JSON.readTree(line);
+      } catch (JsonProcessingException e) {
+        throw SourceFields.invalidJson(sourceName, lineNo, e);
+      }
+      if (!node.isObject()) {
+        throw PaperkgException.badInput(sourceName, lineNo, "expected one JSON object per line");
+      }
+      sink.accept(toPaper(node, sourceName, lineNo));
+    }
+  }
+
+  private static Paper toPaper(JsonNode o, String sourceName, long lineNo) {
+    String title = collapse(text(o, "title"));
+    if (title == null) {
+      throw PaperkgException.badInput(sourceName, lineNo, "paper without a \"title\"");
+    }
+    String id = text(o, "id");
+    String url = text(o, "url");
+    List<String> keywords = SourceFields.strings(o, "ai_keywords");
+    keywords.addAll(SourceFields.strings(o, "keywords"));
+    Listing org = SourceFields.listing(o.get("hf_organization"));
+    return Paper.builder(title)
+        .id(id)
+        .url(url != null ? url : SourceFields.arxivUrl(id))
+        .abstractText(collapse(text(o, "abstract")))
+        .published(SourceFields.isoDate(text(o, "date"), sourceName, lineNo))
+        .upvotes(SourceFields.integer(o, "upvotes"))
+        .authors(authors(o.path("authors")))
+        .keywords(keywords)
+        .submitter(org != null ? org : SourceFields.listing(o.get("organization")))
+        .source(sourceName + ":" + lineNo)
+        .build();
+  }
+
+  private static List<Author> authors(JsonNode array) {
+    List<Author> out = new ArrayList<>();
+    for (JsonNode a : array) {
+      String name = collapse(a.isTextual() ? a.asText() : text(a, "name"));
+      if (name != null) {
+        out.add(new Author(name, SourceFields.strings(a, "affiliations")));
+      }
+    }
+    return out;
+  }
+}

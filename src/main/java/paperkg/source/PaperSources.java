@@ -1,0 +1,132 @@
+package paperkg.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.zip.ZipException;
+import paperkg.PaperkgException;
+
+/**
+ * The entry point of the source layer: turns command-line inputs (files, directories, {@code -} for
+ * stdin) into typed {@link Input}s and reads them into {@link Paper}s. RDF inputs are typed but not
+ * read here; the caller routes them to the RDF loader ({@link Input#isRdf()}). I/O failures become
+ * {@link PaperkgException}s here, at the layer's edge.
+ */
+public final class PaperSources {
+  /** The command-line name for standard input. */
+  public static final String STDIN = "-";
+
+  private PaperSources() {}
+
+  /**
+   * One input and how to read it.
+   *
+   * @param path the file, or null for stdin
+   */
+  public record Input(Path path, Format format) {
+    public Input {
+      Objects.requireNonNull(format, "format");
+    }
+
+    public boolean isStdin() {
+      return path == null;
+    }
+
+    /** The name used in messages and provenance: the path as given, or {@code -}. */
+    public String name() {
+      return path == null ? STDIN : path.toString();
+    }
+
+    /** True for RDF files, which the rdf layer loads instead of a PaperReader. */
+    public boolean isRdf() {
+      return PaperReaders.isRdf(format);
+    }
+  }
+
+  /** All known formats, in registry order (for help texts). */
+  public static List<Format> formats() {
+    return PaperReaders.formats();
+  }
+
+  public static boolean isRdf(Format format) {
+    return PaperReaders.isRdf(format);
+  }
+
+  /** Resolves and reads every input; an RDF input here is a usage error (route it first). */
+  public static void read(
+      List<String> inputs, String forcedFormat, ReaderSettings settings, Consumer<Paper> sink) {
+    for (Input input : resolve(inputs, forcedFormat)) {
+      read(input, settings, sink);
+    }
+  }
+
+  /**
+   * Types each input: {@code forcedFormat} (name or alias) if given, else the file extension (after
+   * {@code .gz}), else a sniff of the first bytes. Directories expand to their files with a known
+   * extension, recursively and sorted, skipping hidden ones.
+   */
+  public static List<Input> resolve(List<String> inputs, String forcedFormat) {
+    Format forced = forcedFormat == null ? null : PaperReaders.require(forcedFormat);
+    List<Input> out = new ArrayList<>();
+    for (String arg : inputs) {
+      if (arg.equals(STDIN)) {
+        out.add(new Input(null, forced != null ? forced : InputBytes.sniff(null)));
+        continue;
+      }
+      Path path = Path.of(arg);
+      if (Files.isDirectory(path)) {
+        List<Path> files = InputBytes.importable(path);
+        if (files.isEmpty()) {
+          throw PaperkgException.usage(
+              arg
+                  + ": no importable files (known extensions: "
+                  + String.join(", ", PaperReaders.extensions())
+                  + ", optionally .gz)");
+        }
+        files.forEach(
+            f ->
+                out.add(
+                    new Input(f, forced != null ? forced : PaperReaders.byFileName(f.toString()))));
+      } else if (Files.isRegularFile(path)) {
+        Format byName = PaperReaders.byFileName(path.getFileName().toString());
+        out.add(
+            new Input(
+                path, forced != null ? forced : byName != null ? byName : InputBytes.sniff(path)));
+      } else {
+        throw PaperkgException.badInput(arg, 0, "no such file");
+      }
+    }
+    return out;
+  }
+
+  /** Reads one non-RDF input into the sink. */
+  public static void read(Input input, ReaderSettings settings, Consumer<Paper> sink) {
+    PaperReader reader =
+        PaperReaders.reader(input.format(), settings)
+            .orElseThrow(
+                () ->
+                    PaperkgException.usage(
+                        input.name()
+                            + ": format "
+                            + input.format()
+                            + " is loaded as RDF, not read as papers"));
+    try (InputStream in = InputBytes.open(input.path())) {
+      reader.read(in, input.name(), sink);
+    } catch (NoSuchFileException e) {
+      throw PaperkgException.badInput(input.name(), 0, "no such file");
+    } catch (ZipException e) {
+      throw PaperkgException.badInput(input.name(), 0, "broken gzip data: " + e.getMessage());
+    } catch (IOException e) {
+      throw PaperkgException.badInput(input.name(), 0, "cannot read: " + e.getMessage());
+    } catch (UncheckedIOException e) {
+      throw PaperkgException.badInput(input.name(), 0, "cannot read: " + e.getCause().getMessage());
+    }
+  }
+}

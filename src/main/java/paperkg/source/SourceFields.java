@@ -1,0 +1,124 @@
+package paperkg.source;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.FilterInputStream;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import paperkg.PaperkgException;
+
+/**
+ * Small field helpers the JSON, HTML and Atom readers share, so each reader keeps only its mapping.
+ */
+final class SourceFields {
+  /**
+   * The stream belongs to the caller (PaperReader contract), so Jackson must not close it; trailing
+   * garbage after the root value is an error rather than silently ignored.
+   */
+  static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  /** New-style (2401.01234) and old-style (hep-th/9901001) arXiv identifiers, without version. */
+  private static final Pattern ARXIV_ID =
+      Pattern.compile("\\d{4}\\.\\d{4,5}|[a-z-]+(\\.[A-Z]{2})?/\\d{7}");
+
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  private SourceFields() {}
+
+  /**
+   * Titles and abstracts arrive hard-wrapped (arXiv, HF API); one space between words is enough.
+   */
+  static String collapse(String s) {
+    return s == null ? null : SPACE.matcher(s.strip()).replaceAll(" ");
+  }
+
+  static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  /** The arXiv abstract page for an arXiv id, or null when the id is not one. */
+  static String arxivUrl(String id) {
+    return id != null && ARXIV_ID.matcher(id).matches() ? "https://arxiv.org/abs/" + id : null;
+  }
+
+  /** The text of a field, or null when absent, JSON null or blank. */
+  static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull() || v.isContainerNode()) {
+      return null;
+    }
+    String s = v.asText();
+    return s.isBlank() ? null : s;
+  }
+
+  static Integer integer(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v != null && v.canConvertToInt() && v.isNumber() ? v.intValue() : null;
+  }
+
+  /** The strings of a JSON array field; anything else gives an empty list. */
+  static List<String> strings(JsonNode node, String field) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode item : node.path(field)) {
+      if (item.isValueNode() && !item.asText().isBlank()) {
+        out.add(item.asText().strip());
+      }
+    }
+    return out;
+  }
+
+  /** An HF organisation object {name, fullname} as a listing; null when it names nothing. */
+  static Listing listing(JsonNode org) {
+    if (org == null || !org.isObject()) {
+      return null;
+    }
+    String handle = text(org, "name");
+    String name = collapse(text(org, "fullname"));
+    if (handle == null && name == null) {
+      return null;
+    }
+    return new Listing(handle, name != null ? name : handle);
+  }
+
+  /** The date part of an ISO date or date-time ("2024-05-24T17:34:15.000Z" gives 2024-05-24). */
+  static LocalDate isoDate(String value, String source, long line) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+    } catch (DateTimeParseException e) {
+      throw PaperkgException.badInput(source, line, "not an ISO date: '" + value + "'");
+    }
+  }
+
+  /** Jackson's message without its location, with the line it gives; one line for the CLI. */
+  static PaperkgException invalidJson(String source, long line, JsonProcessingException e) {
+    if (line <= 0 && e.getLocation() != null) {
+      line = e.getLocation().getLineNr();
+    }
+    String msg =
+        e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+    return PaperkgException.badInput(source, line, "invalid JSON: " + msg);
+  }
+
+  /** Jsoup closes what it parses; readers must leave the caller's stream open. */
+  static InputStream unclosable(InputStream in) {
+    return new FilterInputStream(in) {
+      @Override
+      public void close() {}
+    };
+  }
+}
