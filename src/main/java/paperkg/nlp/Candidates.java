@@ -1,0 +1,106 @@
+package paperkg.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Keyphrase candidates by part-of-speech pattern: maximal runs of adjectives and nouns that end in a noun
+ * ({@code (JJ|NN|hyphen-compound VBN/VBG)* NN}), capped at {@value #MAX_WORDS} words. A token that is an
+ * acronym in parentheses is its own candidate, so "large language models (LLMs)" gives two candidates that
+ * {@link Topics} later merges. Leading generic modifiers are removed by {@link Topics}, not here.
+ */
+final class Candidates {
+  private Candidates() {}
+
+  static final int MAX_WORDS = 5;
+
+  private static final Set<String> NOUN = Set.of("NN", "NNS", "NNP", "NNPS");
+  private static final Set<String> MODIFIER = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS");
+
+  /** One candidate: tokens {@code [start, end)} of sentence {@code sentence}. */
+  record Candidate(Sentence sentence, int start, int end) {
+    List<Token> tokens() {
+      return sentence.tokens().subList(start, end);
+    }
+
+    List<String> words() {
+      List<String> w = new ArrayList<>(end - start);
+      for (Token t : tokens()) {
+        w.add(t.word());
+      }
+      return w;
+    }
+
+    String text() {
+      return String.join(" ", words());
+    }
+
+    Candidate from(int newStart) {
+      return new Candidate(sentence, newStart, end);
+    }
+  }
+
+  static List<Candidate> of(Sentence s) {
+    List<Candidate> out = new ArrayList<>();
+    List<Token> t = s.tokens();
+    int i = 0;
+    while (i < t.size()) {
+      if (!canStart(t.get(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < t.size() && canContinue(t.get(j)) && !isParenthesised(t, j)) {
+        j++;
+      }
+      // trim to the last noun
+      int end = j;
+      while (end > i && !isNoun(t.get(end - 1))) {
+        end--;
+      }
+      if (end > i) {
+        int start = Math.max(i, end - MAX_WORDS);
+        out.add(new Candidate(s, start, end));
+      }
+      if (j < t.size() && isParenthesised(t, j) && isNoun(t.get(j))) {
+        out.add(new Candidate(s, j, j + 1));
+        j++;
+      }
+      i = Math.max(j, i + 1);
+    }
+    return out;
+  }
+
+  static boolean isNoun(Token t) {
+    return NOUN.contains(t.pos()) && Text.hasLetter(t.word()) && !Text.STOP.contains(t.word().toLowerCase());
+  }
+
+  private static boolean canStart(Token t) {
+    return canContinue(t) && !Text.STOP.contains(t.word().toLowerCase());
+  }
+
+  private static boolean canContinue(Token t) {
+    if (!Text.hasLetter(t.word()) || t.word().length() > 40) {
+      return false;
+    }
+    if (MODIFIER.contains(t.pos())) {
+      return true;
+    }
+    // hyphenated participles act as adjectives: "pre-trained", "LLM-driven", "multi-turn"
+    return (t.pos().equals("VBN") || t.pos().equals("VBG")) && t.word().indexOf('-') > 0;
+  }
+
+  /** Token j is "(", X, ")" style: an acronym-like word directly between parentheses. */
+  static boolean isParenthesised(List<Token> t, int j) {
+    return j > 0 && j + 1 < t.size() && isOpen(t.get(j - 1).word()) && isClose(t.get(j + 1).word());
+  }
+
+  static boolean isOpen(String w) {
+    return w.equals("(") || w.equals("-LRB-");
+  }
+
+  static boolean isClose(String w) {
+    return w.equals(")") || w.equals("-RRB-");
+  }
+}
