@@ -20,9 +20,15 @@ final class Acronyms {
    */
   static int longFormLength(List<String> before, String acronym) {
     String acr = Text.singularAcronym(acronym);
+    int n = longFormLength(before, acr, false);
+    // digits often stand for repetition ("A2PR" ← "Advantage-guided Policy Regularization"): retry without
+    return n > 0 || !Text.hasDigit(acr) ? n : longFormLength(before, acr, true);
+  }
+
+  private static int longFormLength(List<String> before, String acr, boolean skipDigits) {
     int letters = 0;
     for (int i = 0; i < acr.length(); i++) {
-      if (Character.isLetterOrDigit(acr.charAt(i))) {
+      if (Character.isLetter(acr.charAt(i)) || (!skipDigits && Character.isDigit(acr.charAt(i)))) {
         letters++;
       }
     }
@@ -49,7 +55,7 @@ final class Acronyms {
     int l = longText.length() - 1;
     while (s >= 0) {
       char c = shortText.charAt(s);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!Character.isLetterOrDigit(c) || (skipDigits && Character.isDigit(c))) {
         s--;
         continue;
       }

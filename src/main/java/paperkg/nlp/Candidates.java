@@ -59,7 +59,7 @@ final class Candidates {
       while (end > i && !isNoun(t.get(end - 1))) {
         end--;
       }
-      if (end > i) {
+      if (end > i && !allLocation(t, i, end)) {
         int start = Math.max(i, end - MAX_WORDS);
         out.add(new Candidate(s, start, end));
       }
@@ -81,7 +81,12 @@ final class Candidates {
   }
 
   private static boolean canContinue(Token t) {
-    if (!Text.hasLetter(t.word()) || t.word().length() > 40) {
+    String w = t.word();
+    if (!Text.hasLetter(w) || w.length() > 40 || isLinkLike(w) || "PERSON".equals(t.ner())) {
+      return false;
+    }
+    // versioned names (GPT-4o, Llama-3.1, 405B) are methods' business, not topic words; "3D" stays
+    if (w.length() > 3 && Text.hasDigit(w) && Text.isNameLike(w)) {
       return false;
     }
     if (MODIFIER.contains(t.pos())) {
@@ -89,6 +94,19 @@ final class Candidates {
     }
     // hyphenated participles act as adjectives: "pre-trained", "LLM-driven", "multi-turn"
     return (t.pos().equals("VBN") || t.pos().equals("VBG")) && t.word().indexOf('-') > 0;
+  }
+
+  static boolean isLinkLike(String w) {
+    return w.contains("/") || w.contains("@") || w.startsWith("www.") || w.contains("://");
+  }
+
+  private static boolean allLocation(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!"LOCATION".equals(t.get(k).ner())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Token j is "(", X, ")" style: an acronym-like word directly between parentheses. */

@@ -1,6 +1,9 @@
 package paperkg.nlp;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 
@@ -30,7 +33,11 @@ public final class Extractor {
     Map<String, Acronyms.Definition> defs = Acronyms.definitions(a.sentences());
     Topics.Result ranked = topics.rank(a, defs);
     List<MethodMention> m = methods.find(a, defs);
-    List<OrgMention> o = organisations.find(a, defs);
+    Set<String> methodNames = new HashSet<>();
+    for (MethodMention mm : m) {
+      methodNames.add(mm.name().toLowerCase(Locale.ROOT));
+    }
+    List<OrgMention> o = organisations.find(a, defs, methodNames);
     return new Extraction(a.paper(), a.tokenCount(), ranked.keyphrases(), ranked.topics(), m, o);
   }
 }

@@ -27,6 +27,10 @@ final class Methods {
   private static final Set<String> PROPOSE_VERBS =
       Set.of("propose", "introduce", "present", "develop", "release", "build", "construct", "curate",
           "design", "create", "contribute", "call", "name", "dub", "term", "coin", "establish", "open-source");
+  private static final Set<String> NAMING_VERBS = Set.of("call", "name", "dub", "term", "coin");
+  /** Bare sizes are not names: "7B", "3B-32B", "1M". */
+  private static final Pattern BARE_SIZE =
+      Pattern.compile("(?i)\\d+(?:\\.\\d+)?[bmkt](?:-\\d+(?:\\.\\d+)?[bmkt])?");
   private static final Map<String, String> KIND_WORDS = new LinkedHashMap<>();
 
   static {
@@ -52,8 +56,10 @@ final class Methods {
 
   /** Hyphenated derivations name a property, not a thing: "LLM-driven", "RL-based", "GPU-friendly". */
   private static final Pattern DERIVED =
-      Pattern.compile(".*-(?:[a-z]+ed|aware|free|like|level|specific|centric|oriented|agnostic|wise|only|style|scale|friendly|intensive|efficient|ready|native|heavy)$");
+      Pattern.compile(".*-(?:[a-z]+ed|aware|free|like|level|driven|specific|centric|oriented|agnostic|wise|only|style|scale|friendly|intensive|efficient|ready|native|heavy)$");
   private static final Pattern SIZE = Pattern.compile("(?i)\\d+(?:\\.\\d+)?[bmkt]|v\\d+(?:\\.\\d+)*|\\d+(?:\\.\\d+)*");
+  /** A parameter count at the end of a name: "Qwen2.5-7B", "Mistral Nemo 12B". */
+  private static final Pattern SIZE_SUFFIX = Pattern.compile("(?i)\\d+(?:\\.\\d+)?[bm]$");
   private static final Set<String> VARIANT_WORDS =
       Set.of("Turbo", "Sonnet", "Opus", "Haiku", "Pro", "Flash", "Ultra", "Nano", "Mini", "Instruct", "Chat",
           "Coder", "Nemo", "Large", "Small", "Base", "Vision", "Max", "Plus", "Omni", "Lite", "R1", "V3", "VL");
@@ -138,6 +144,9 @@ final class Methods {
     for (Token x : name) {
       nameLike |= isNewName(x.word());
     }
+    // "Orca 2: Teaching …": a capitalized word with a version number
+    nameLike |= name.size() == 2 && Text.isCapitalized(name.get(0).word())
+        && name.get(1).word().matches("\\d+(?:\\.\\d+)*");
     if (!nameLike) {
       return;
     }
@@ -162,7 +171,10 @@ final class Methods {
     List<Token> t = s.tokens();
     for (int i = 0; i < t.size(); i++) {
       String lemma = lower(t.get(i).lemma());
-      boolean verb = PROPOSE_VERBS.contains(lemma) && t.get(i).pos().startsWith("VB");
+      // active verbs only: "we propose X", not "the law proposed in the OpenAI paper" or "Built on OSWorld"
+      String pos = t.get(i).pos();
+      boolean verb = PROPOSE_VERBS.contains(lemma)
+          && (Set.of("VB", "VBP", "VBZ", "VBD").contains(pos) || (pos.equals("VBN") && NAMING_VERBS.contains(lemma)));
       boolean our = lemma.equals("our");
       if (!verb && !our) {
         // "X, a novel …" / "X, the first …"
@@ -178,7 +190,9 @@ final class Methods {
       for (int j = i + 1; j < limit; j++) {
         String w = t.get(j).word();
         if (Set.of(".", ";", "that", "which", "to", "where", "whereby", "while").contains(lower(w))
-            || (t.get(j).pos().startsWith("VB") && j > i + 1 && !w.contains("-"))) {
+            || t.get(j).pos().equals("IN")
+            || (t.get(j).pos().startsWith("VB") && j > i + 1 && !w.contains("-")
+                && !NAMING_VERBS.contains(lower(t.get(j).lemma())))) {
           break;
         }
         if (Candidates.isParenthesised(t, j) && Text.isAcronymLike(w)) {
@@ -188,7 +202,7 @@ final class Methods {
             break;
           }
         }
-        if (isNewName(w) && !Candidates.isParenthesised(t, j)) {
+        if (isNewName(w) && !isConceptAcronym(w, defs) && !Candidates.isParenthesised(t, j)) {
           int end = nameEnd(t, j);
           put(proposed, join(t.subList(j, end)), kindNear(t, end - 1), s.text());
           break;
@@ -205,6 +219,9 @@ final class Methods {
       if (!Text.hasLetter(w) || !Character.isUpperCase(Text.firstLetter(w))) {
         continue;
       }
+      if (BARE_SIZE.matcher(w).matches() || DERIVED.matcher(w).matches()) {
+        continue;
+      }
       if (isModelFamily(w)) {
         int end = i + 1;
         while (end < t.size() && end < i + 4
@@ -214,7 +231,7 @@ final class Methods {
         }
         String name = join(t.subList(i, end));
         // a bare family word ("Llama") is only a model with a version, size or digits
-        if (end > i + 1 || Text.hasDigit(w) || Text.isNameLike(w)) {
+        if (end > i + 1 || Text.hasDigit(w) || (Text.isNameLike(w) && !families.contains(lower(w)))) {
           putUse(used, proposed, name, "model", s.text());
         }
         i = end - 1;
@@ -228,9 +245,10 @@ final class Methods {
       String name = join(t.subList(start, end));
       String kind = end < t.size() ? KIND_WORDS.get(Text.key(t.get(end).word())) : null;
       if (kind == null && Text.hasDigit(w)) {
-        kind = sentenceKind(t);
+        kind = SIZE_SUFFIX.matcher(name).find() ? "model" : sentenceKind(t);
       }
-      if (kind != null) {
+      // "the EMR system", "a DPO framework": a method word after a name is usually a concept, not a use
+      if (kind != null && !kind.equals("method")) {
         putUse(used, proposed, name, kind, s.text());
       }
       i = end - 1;
@@ -246,7 +264,17 @@ final class Methods {
       return true;
     }
     Acronyms.Definition d = defs.get(Text.singularAcronym(w));
-    return d != null && !Text.isCapitalized(d.longForm().get(0).word());
+    return d != null && !isNamedLongForm(d.longFormWords());
+  }
+
+  /** "Simplified Digestive Cancer" names a thing; "Randomized controlled trials" (sentence start) does not. */
+  static boolean isNamedLongForm(List<String> words) {
+    for (String w : words) {
+      if (!Text.STOP.contains(w) && !Text.isCapitalized(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A name a paper would give its own contribution: name-like, not a dictionary acronym, not a derivation. */
@@ -327,7 +355,7 @@ final class Methods {
         return k;
       }
     }
-    return "model";
+    return null;
   }
 
   private static String kindOf(String name, String kind) {

@@ -28,6 +28,9 @@ final class Organisations {
           "africa", "europe", "asia", "america", "canada", "australia", "brazil", "russia", "singapore",
           "taiwan", "hong kong", "israel", "italy", "spain");
 
+  /** A word in fewer documents than this is rare enough to mark a proper name. */
+  static final double RARE = 0.002;
+
   private final CorpusStats stats;
   private final Methods methods;
 
@@ -36,7 +39,11 @@ final class Organisations {
     this.methods = methods;
   }
 
-  List<OrgMention> find(Annotated a, Map<String, Acronyms.Definition> defs) {
+  /**
+   * @param methodNames lower-cased names of the paper's methods: the tagger often calls a new system an
+   *     organisation ("TrialPanorama", "Orca")
+   */
+  List<OrgMention> find(Annotated a, Map<String, Acronyms.Definition> defs, Set<String> methodNames) {
     Map<String, OrgMention> out = new LinkedHashMap<>();
     for (Sentence s : a.sentences()) {
       List<Token> t = s.tokens();
@@ -51,12 +58,20 @@ final class Organisations {
           j++;
         }
         String name = clean(t.subList(i, j), defs);
+        // titles are title case: the tagger calls many noun phrases organisations there
+        if (name != null && s.index() == Annotator.TITLE && !isOrgLike(Topics.words(t.subList(i, j)))) {
+          name = null;
+        }
+        if (name != null && isMethodName(name, methodNames)) {
+          name = null;
+        }
         if (name != null) {
           out.putIfAbsent(name.toLowerCase(Locale.ROOT), new OrgMention(name, OrgMention.Relation.MENTIONS, s.text()));
         }
         i = j;
       }
     }
+    dropContaining(out);
     Paper p = a.paper();
     if (p.submitter() != null && !p.submitter().name().isBlank()) {
       String name = p.submitter().name().strip();
@@ -90,7 +105,7 @@ final class Organisations {
         return null;
       }
     }
-    if (tokens.size() == 1 && Text.isAcronymLike(tokens.get(0).word())) {
+    if (tokens.size() == 1 && isShortAllCaps(tokens.get(0).word())) {
       // kept only as the organisation-like long form it abbreviates here ("National Cancer Institute (NCI)")
       Acronyms.Definition d = defs.get(Text.singularAcronym(tokens.get(0).word()));
       return d != null && isOrgLike(d.longFormWords()) ? d.longFormText() : null;
@@ -100,7 +115,53 @@ final class Organisations {
       String k = Text.key(tokens.get(0).word());
       return stats.share(k) > 0.01 && !Text.isNameLike(tokens.get(0).word()) ? null : name;
     }
-    return name;
+    // several words: an organisation word ("World Bank", "National Cancer Institute"), or a rare word that
+    // makes it a proper name ("Hugging Face"); not two common capitalized words ("Social Science")
+    if (isOrgLike(Topics.words(tokens))) {
+      return name;
+    }
+    for (Token x : tokens) {
+      if (Text.hasLetter(x.word()) && stats.share(Text.key(x.word())) < RARE) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "World Bank Development Projects" and "Trade and Tourism for the World Bank" are over-long spans around
+   * "World Bank", which the paper also names alone: drop a span that contains another mention when its
+   * extra words hold no organisation word.
+   */
+  static void dropContaining(Map<String, OrgMention> out) {
+    List<String> names = new ArrayList<>(out.keySet());
+    for (String longer : names) {
+      for (String shorter : names) {
+        if (longer.length() > shorter.length() && (" " + longer + " ").contains(" " + shorter + " ")) {
+          String extra = (" " + longer + " ").replace(" " + shorter + " ", " ");
+          if (!isOrgLike(List.of(extra.strip().split("\\s+")))) {
+            out.remove(longer);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isMethodName(String name, Set<String> methodNames) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String m : methodNames) {
+      if (m.equals(lower) || m.startsWith(lower + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** LLM, ASR, RLHF, MLPs: all capitals (a plural "s" aside), at most six letters. Not "OpenAI". */
+  static boolean isShortAllCaps(String w) {
+    String s = Text.singularAcronym(w);
+    return s.length() <= 6 && s.length() >= 2 && s.equals(s.toUpperCase(Locale.ROOT)) && Text.hasLetter(s);
   }
 
   static boolean isOrgLike(List<String> words) {

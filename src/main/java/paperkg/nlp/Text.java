@@ -92,8 +92,8 @@ final class Text {
   }
 
   /**
-   * Acronym-shaped: 2–12 chars of letters/digits/hyphens, at least two capitals, starts with a letter or
-   * digit, e.g. LLM, LLMs, VLMs, RLHF, GSM8K, SimpleDC, MMLU-Pro.
+   * Acronym-shaped: 2–12 chars of letters/digits/hyphens, at least two capitals, one of them inside a word
+   * part, e.g. LLM, LLMs, VLMs, RLHF, GSM8K, SimpleDC, MMLU-Pro; not "Multi-Turn".
    */
   static boolean isAcronymLike(String w) {
     if (w.length() < 2 || w.length() > 12 || !Character.isLetterOrDigit(w.charAt(0))) {
@@ -105,7 +105,16 @@ final class Text {
         return false;
       }
     }
-    return upperCount(w) >= 2 && Character.isUpperCase(firstLetter(w));
+    if (upperCount(w) < 2 || !Character.isUpperCase(firstLetter(w))) {
+      return false;
+    }
+    // one capital inside a word part: "Multi-Turn" and "Vision-Language" are title case, not acronyms
+    for (int i = 1; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i)) && w.charAt(i - 1) != '-') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "LLMs" → "LLM", "VLMs" → "VLM"; other words unchanged. */

@@ -25,7 +25,7 @@ import java.util.Set;
  */
 final class Topics {
   static final double COMMON = 0.6;
-  static final double FREQUENT = 0.02;
+  static final double FREQUENT = 0.01;
   static final double BURSTY = 2.0;
   /** A leading generic modifier stays when ≥ this share of the rest's documents have it in front. */
   static final double COLLOCATION = 0.25;
@@ -132,7 +132,7 @@ final class Topics {
       Acronyms.Definition local = defs.get(acr);
       List<String> words = null;
       if (local != null) {
-        words = stripGeneric(local.longFormWords());
+        words = words(stripGeneric(local.longForm(), local.sentence()));
         name = canonical(words);
       } else if (stats.longForm(acr) != null) {
         name = stats.longForm(acr);
@@ -149,7 +149,7 @@ final class Topics {
       }
       key = Text.looseKey(name.toLowerCase(Locale.ROOT));
     } else {
-      List<String> words = stripGeneric(c.words());
+      List<String> words = words(stripGeneric(c.tokens(), c.sentence()));
       name = canonical(words);
       key = Text.looseKey(name.toLowerCase(Locale.ROOT));
       dfKeys = keys(words);
@@ -195,23 +195,43 @@ final class Topics {
     return lf != null && Text.looseKey(lf).equals(loose);
   }
 
-  /** Drops leading modifiers that are generic and do not collocate with the rest of the phrase. */
-  List<String> stripGeneric(List<String> words) {
+  /**
+   * Drops leading modifiers that are generic and do not collocate with the rest of the phrase ("novel
+   * framework", "extensive experiments"; not "large language model"). Only adjectives and participles go —
+   * a leading noun belongs to a compound ("capacity density") — except in the title, where CoreNLP tags
+   * capitalized adjectives as proper nouns ("Comprehensive Survey"): there a word goes only when the rest is
+   * a known phrase.
+   */
+  List<Token> stripGeneric(List<Token> tokens, Sentence s) {
     int start = 0;
-    while (words.size() - start > 1) {
-      String k = Text.key(words.get(start));
-      if (!isGenericWord(k)) {
+    while (tokens.size() - start > 1) {
+      Token first = tokens.get(start);
+      String k = Text.key(first.word());
+      if (!isGenericWord(k) || Text.isNameLike(first.word())) {
         break;
       }
-      List<String> rest = keys(words.subList(start + 1, words.size()));
-      List<String> all = keys(words.subList(start, words.size()));
+      List<String> rest = keys(words(tokens.subList(start + 1, tokens.size())));
+      List<String> all = keys(words(tokens.subList(start, tokens.size())));
       int restDf = stats.phraseDf(rest);
+      boolean adjective = first.pos().startsWith("JJ") || first.pos().equals("VBN") || first.pos().equals("VBG");
+      boolean titleWord = s.index() == Annotator.TITLE && first.pos().startsWith("NNP") && restDf > 0;
+      if (!adjective && !titleWord) {
+        break;
+      }
       if (restDf > 0 && all.size() <= 3 && stats.phraseDf(all) >= COLLOCATION * restDf) {
         break;
       }
       start++;
     }
-    return words.subList(start, words.size());
+    return tokens.subList(start, tokens.size());
+  }
+
+  static List<String> words(List<Token> tokens) {
+    List<String> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      out.add(t.word());
+    }
+    return out;
   }
 
   boolean isGenericWord(String key) {
