@@ -32,7 +32,10 @@ import java.util.zip.GZIPOutputStream;
  *       #MIN_PHRASE_DF} documents;
  *   <li>{@code acronyms.tsv}: {@code ACR<TAB>long form<TAB>count<TAB>all definitions of ACR}, for acronyms
  *       defined as "long form (ACR)" at least {@value #MIN_ACRONYM_COUNT} times whose most frequent long form
- *       has at least half of the definitions.
+ *       has at least half of the definitions;
+ *   <li>{@code organisations.tsv}: {@code name<TAB>papers}, the display names of the Hugging Face
+ *       organisations papers are filed under ({@code hf_organization.fullname}): a gazetteer for names the
+ *       3-class NER model misses ("OpenAI").
  * </ul>
  *
  * <p>Usage: {@code java -cp ... paperkg.nlp.CorpusStatsBuilder corpus.jsonl outdir}
@@ -51,6 +54,8 @@ final class CorpusStatsBuilder {
   /** acronym → loose long-form key → count; and loose key → surface → count for display. */
   private final Map<String, Map<String, Integer>> definitions = new HashMap<>();
   private final Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+  /** Display names of the HF organisations papers are filed under, with paper counts. */
+  private final Map<String, Integer> organisations = new HashMap<>();
 
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
@@ -68,15 +73,17 @@ final class CorpusStatsBuilder {
         }
         JsonNode n = json.readTree(line);
         b.add(n.path("title").asText("") + ".\n" + n.path("abstract").asText(""));
+        b.addOrganisation(n.path("hf_organization").path("fullname").asText(""));
       }
     }
     Path out = Path.of(args[1]);
     Files.createDirectories(out);
     int terms = b.writeDf(out.resolve("corpus-df.tsv.gz"));
     int acronyms = b.writeAcronyms(out.resolve("acronyms.tsv"));
+    int orgs = b.writeOrganisations(out.resolve("organisations.tsv"));
     System.err.printf(
-        "%d documents, %d df terms, %d acronyms in %.1f s%n",
-        b.docs, terms, acronyms, (System.nanoTime() - t0) / 1e9);
+        "%d documents, %d df terms, %d acronyms, %d organisations in %.1f s%n",
+        b.docs, terms, acronyms, orgs, (System.nanoTime() - t0) / 1e9);
   }
 
   void add(String text) {
@@ -140,6 +147,24 @@ final class CorpusStatsBuilder {
       }
     }
     return text.substring(start, end);
+  }
+
+  void addOrganisation(String fullname) {
+    String name = fullname.strip().replaceAll("\\s+", " ");
+    // display names only: "OpenAI", "Peking University"; not handles like "shanghai ailab"
+    if (name.length() >= 3 && Character.isUpperCase(name.charAt(0))) {
+      organisations.merge(name, 1, Integer::sum);
+    }
+  }
+
+  int writeOrganisations(Path file) throws IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add("#organisation\tpapers");
+    organisations.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> lines.add(e.getKey() + "\t" + e.getValue()));
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    return lines.size() - 1;
   }
 
   int writeDf(Path file) throws IOException {

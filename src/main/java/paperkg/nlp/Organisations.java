@@ -21,7 +21,7 @@ final class Organisations {
           "centres", "organization", "organisation", "agency", "association", "foundation", "council",
           "laboratory", "laboratories", "lab", "labs", "inc", "inc.", "corporation", "corp", "ministry",
           "department", "commission", "academy", "college", "school", "hospital", "fund", "group", "office",
-          "administration", "bureau", "union", "nations", "forum", "consortium", "company", "research");
+          "administration", "bureau", "union", "nations", "forum", "consortium", "company");
   /** Place names the 3-class model sometimes tags as organisations. Structural, not tuned to one file. */
   private static final Set<String> PLACES =
       Set.of("china", "us", "u.s.", "usa", "uk", "u.k.", "india", "japan", "korea", "germany", "france",
@@ -33,10 +33,66 @@ final class Organisations {
 
   private final CorpusStats stats;
   private final Methods methods;
+  /** Gazetteer names by first word, each as its words. */
+  private final Map<String, List<List<String>>> gazetteer;
 
   Organisations(CorpusStats stats, Methods methods) {
     this.stats = stats;
     this.methods = methods;
+    this.gazetteer = loadGazetteer();
+  }
+
+  /**
+   * The corpus's organisation names, minus those that would mostly match something else in an abstract:
+   * model families ("Qwen", "DeepSeek"), acronyms with a dictionary long form, single common words.
+   */
+  private Map<String, List<List<String>>> loadGazetteer() {
+    Map<String, List<List<String>>> out = new java.util.HashMap<>();
+    java.io.InputStream in = Organisations.class.getResourceAsStream("/paperkg/nlp/organisations.tsv");
+    if (in == null) {
+      throw new IllegalStateException("missing resource /paperkg/nlp/organisations.tsv (run CorpusStatsBuilder)");
+    }
+    try (java.io.BufferedReader r = new java.io.BufferedReader(
+        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        String name = line.substring(0, line.indexOf('\t'));
+        List<String> words = CheapTokenizer.words(name);
+        // plain word sequences only ("Peking University"); "Z.ai" and the like are left to NER
+        if (words.isEmpty() || !String.join(" ", words).equals(name)) {
+          continue;
+        }
+        String first = words.get(0);
+        if (methods.isModelFamily(first) || stats.longForm(first) != null
+            || (words.size() == 1 && (isShortAllCaps(first) || stats.share(Text.key(first)) > 0.01))) {
+          continue;
+        }
+        out.computeIfAbsent(first, k -> new ArrayList<>()).add(List.copyOf(words));
+      }
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot read /paperkg/nlp/organisations.tsv", e);
+    }
+    return Map.copyOf(out);
+  }
+
+  /** Gazetteer names in a sentence (exact, case-sensitive word match). */
+  private void gazetteerMatches(Sentence s, Map<String, OrgMention> out) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      List<List<String>> names = gazetteer.get(t.get(i).word());
+      if (names == null) {
+        continue;
+      }
+      for (List<String> words : names) {
+        if (i + words.size() <= t.size() && Topics.words(t.subList(i, i + words.size())).equals(words)) {
+          String name = String.join(" ", words);
+          out.putIfAbsent(name.toLowerCase(Locale.ROOT), new OrgMention(name, OrgMention.Relation.MENTIONS, s.text()));
+        }
+      }
+    }
   }
 
   /**
@@ -46,6 +102,9 @@ final class Organisations {
   List<OrgMention> find(Annotated a, Map<String, Acronyms.Definition> defs, Set<String> methodNames) {
     Map<String, OrgMention> out = new LinkedHashMap<>();
     for (Sentence s : a.sentences()) {
+      if (s.index() != Annotator.TITLE) {
+        gazetteerMatches(s, out);
+      }
       List<Token> t = s.tokens();
       int i = 0;
       while (i < t.size()) {
