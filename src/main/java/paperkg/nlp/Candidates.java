@@ -46,12 +46,13 @@ final class Candidates {
     List<Token> t = s.tokens();
     int i = 0;
     while (i < t.size()) {
-      if (!canStart(t.get(i))) {
+      if (!canStart(t.get(i)) || isLatex(s, t.get(i))) {
         i++;
         continue;
       }
       int j = i;
-      while (j < t.size() && canContinue(t.get(j)) && !isParenthesised(t, j)) {
+      while (j < t.size() && canContinue(t.get(j)) && !isParenthesised(t, j) && !isLatex(s, t.get(j))
+          && !(j > i && isMixedCaseName(t.get(j).word())) && (j == i || !isLatex(s, t.get(j)))) {
         j++;
       }
       // trim to the last noun
@@ -59,7 +60,8 @@ final class Candidates {
       while (end > i && !isNoun(t.get(end - 1))) {
         end--;
       }
-      if (end > i && !allLocation(t, i, end)) {
+      if (end > i && !allLocation(t, i, end)
+          && !(end - i == 1 && letters(t.get(i).word()) < 3 && !Text.isAcronymLike(t.get(i).word()))) {
         int start = Math.max(i, end - MAX_WORDS);
         out.add(new Candidate(s, start, end));
       }
@@ -77,7 +79,17 @@ final class Candidates {
   }
 
   private static boolean canStart(Token t) {
-    return canContinue(t) && !Text.STOP.contains(t.word().toLowerCase());
+    return canContinue(t) && !Text.STOP.contains(t.word().toLowerCase()) && letters(t.word()) >= 2;
+  }
+
+  private static int letters(String w) {
+    int n = 0;
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetter(w.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean canContinue(Token t) {
@@ -85,8 +97,8 @@ final class Candidates {
     if (!Text.hasLetter(w) || w.length() > 40 || isLinkLike(w) || "PERSON".equals(t.ner())) {
       return false;
     }
-    // versioned names (GPT-4o, Llama-3.1, 405B) are methods' business, not topic words; "3D" stays
-    if (w.length() > 3 && Text.hasDigit(w) && Text.isNameLike(w)) {
+    // versioned names and sizes (GPT-4o, Llama-3.1, 32B) are methods' business, not topic words; "3D" stays
+    if (Text.hasDigit(w) && Text.isNameLike(w) && !w.matches("\\d[dD]")) {
       return false;
     }
     if (MODIFIER.contains(t.pos())) {
@@ -94,6 +106,17 @@ final class Candidates {
     }
     // hyphenated participles act as adjectives: "pre-trained", "LLM-driven", "multi-turn"
     return (t.pos().equals("VBN") || t.pos().equals("VBG")) && t.word().indexOf('-') > 0;
+  }
+
+  /** "\\theta", "\\mathfrak": a LaTeX command left in the abstract. */
+  static boolean isLatex(Sentence s, Token t) {
+    int at = t.begin() - s.begin() - 1;
+    return at >= 0 && at < s.text().length() && s.text().charAt(at) == '\\';
+  }
+
+  /** "TravelPlanner", "OpenAI": a name that starts its own candidate rather than ending another one. */
+  private static boolean isMixedCaseName(String w) {
+    return Text.isNameLike(w) && !Text.isAcronymLike(w);
   }
 
   static boolean isLinkLike(String w) {

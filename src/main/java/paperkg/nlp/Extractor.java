@@ -31,12 +31,12 @@ public final class Extractor {
   public Extraction extract(Annotated a) {
     Objects.requireNonNull(a, "annotated");
     Map<String, Acronyms.Definition> defs = Acronyms.definitions(a.sentences());
-    Topics.Result ranked = topics.rank(a, defs);
     List<MethodMention> m = methods.find(a, defs);
     Set<String> methodNames = new HashSet<>();
     for (MethodMention mm : m) {
       methodNames.add(mm.name().toLowerCase(Locale.ROOT));
     }
+    Topics.Result ranked = topics.rank(a, defs, methodNames);
     List<OrgMention> o = organisations.find(a, defs, methodNames);
     return new Extraction(a.paper(), a.tokenCount(), ranked.keyphrases(), ranked.topics(), m, o);
   }

@@ -9,6 +9,8 @@ final class Text {
   private Text() {}
 
   private static final EnglishMinimalStemmer STEMMER = new EnglishMinimalStemmer();
+  private static final java.util.regex.Pattern SIBILANT_ES =
+      java.util.regex.Pattern.compile("(?:sses|[^aeiou]ches|shes|xes|zzes)$");
 
   /**
    * Structural words: they never start or end a phrase. Not a list of "generic" content words — those
@@ -29,13 +31,19 @@ final class Text {
 
   /**
    * The lookup key of one word: lower case, plural folded by Lucene's EnglishMinimalStemmer ("models" →
-   * "model", "strategies" → "strategy"). Hyphens are kept. Used for corpus df keys and for topic identity.
+   * "model", "strategies" → "strategy", "LLMs" → "llm"), plus "-sses/-ches/-shes/-xes" → drop "es"
+   * ("processes"), which the minimal stemmer leaves as "processe". Hyphenated words, "-is"/"-as" words
+   * (analysis, bias) and structural words are left alone. Used for corpus df keys and topic identity.
    */
   static String key(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.length() > 4 && SIBILANT_ES.matcher(lower).find()) {
+      return lower.substring(0, lower.length() - 2); // "processes", "approaches", "boxes"
+    }
     if (lower.length() < 4
         || !lower.endsWith("s")
         || lower.endsWith("is")
+        || lower.endsWith("as")
         || lower.indexOf('-') >= 0
         || STOP.contains(lower)
         || isAcronymLike(word.substring(0, word.length() - 1))) {

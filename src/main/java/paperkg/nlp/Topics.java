@@ -60,7 +60,11 @@ final class Topics {
 
   record Result(List<Keyphrase> keyphrases, List<TopicMention> topics) {}
 
-  Result rank(Annotated a, Map<String, Acronyms.Definition> defs) {
+  /**
+   * @param methodNames lower-cased names of the paper's methods: a concept that only names one of them
+   *     ("Orca" of "Orca 2") is a method, not a topic
+   */
+  Result rank(Annotated a, Map<String, Acronyms.Definition> defs, Set<String> methodNames) {
     Map<String, Concept> concepts = new LinkedHashMap<>();
     for (Sentence s : a.sentences()) {
       for (Candidates.Candidate c : Candidates.of(s)) {
@@ -78,6 +82,9 @@ final class Topics {
       double idf = Math.log((stats.docs() + 1.0) / (df + 1.0));
       double position = c.inTitle ? 1.5 : c.inFirst ? 1.2 : 1.0;
       c.score = c.count * idf * position;
+      if (isMethodName(c, methodNames)) {
+        c.nameOnly = true;
+      }
       (isGeneric(c) ? reserve : ranked).add(c);
     }
     Comparator<Concept> byScore =
@@ -132,8 +139,9 @@ final class Topics {
       Acronyms.Definition local = defs.get(acr);
       List<String> words = null;
       if (local != null) {
-        words = words(stripGeneric(local.longForm(), local.sentence()));
-        name = canonical(words);
+        List<Token> lf = stripGeneric(local.longForm(), local.sentence());
+        words = words(lf);
+        name = canonical(lf);
       } else if (stats.longForm(acr) != null) {
         name = stats.longForm(acr);
         words = List.of(name.split(" "));
@@ -149,8 +157,9 @@ final class Topics {
       }
       key = Text.looseKey(name.toLowerCase(Locale.ROOT));
     } else {
-      List<String> words = words(stripGeneric(c.tokens(), c.sentence()));
-      name = canonical(words);
+      List<Token> stripped = stripGeneric(c.tokens(), c.sentence());
+      List<String> words = words(stripped);
+      name = canonical(stripped);
       key = Text.looseKey(name.toLowerCase(Locale.ROOT));
       dfKeys = keys(words);
       nameOnly = words.size() == 1 && Text.isNameLike(words.get(0));
@@ -172,10 +181,22 @@ final class Topics {
     concept.surfaces.add(c.text());
   }
 
+  private static boolean isMethodName(Concept c, Set<String> methodNames) {
+    for (String s : c.surfaces) {
+      String lower = s.toLowerCase(Locale.ROOT);
+      for (String m : methodNames) {
+        if (m.equals(lower) || m.startsWith(lower + " ")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private boolean isKnownLongForm(List<String> words, Map<String, Acronyms.Definition> defs) {
-    String loose = Text.looseKey(canonical(words).toLowerCase(Locale.ROOT));
+    String loose = Text.looseKey(canonicalWords(words).toLowerCase(Locale.ROOT));
     for (Acronyms.Definition d : defs.values()) {
-      if (Text.looseKey(canonical(d.longFormWords()).toLowerCase(Locale.ROOT)).equals(loose)) {
+      if (Text.looseKey(canonicalWords(d.longFormWords()).toLowerCase(Locale.ROOT)).equals(loose)) {
         return true;
       }
     }
@@ -263,7 +284,24 @@ final class Topics {
    * Canonical name: lower case except name-like words (GPT-4, LLM), head plural folded ("Large Language
    * Models" → "large language model", "LLM facilitators" → "LLM facilitator").
    */
-  static String canonical(List<String> words) {
+  static String canonical(List<Token> tokens) {
+    List<String> words = words(tokens);
+    Token head = tokens.get(tokens.size() - 1);
+    String lemma = head.lemma();
+    // CoreNLP's lemma knows irregular plurals ("hypotheses", "formulas"); "data" → "datum" is not wanted
+    if ((head.pos().equals("NNS") || head.pos().equals("NNPS")) && lemma != null && !lemma.equals("datum")
+        && !Text.isNameLike(head.word()) && lemma.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
+        && !lemma.isEmpty()) {
+      List<String> out = new ArrayList<>(words.subList(0, words.size() - 1));
+      out.add(lemma.toLowerCase(Locale.ROOT));
+      String head2 = canonicalWords(out);
+      return head2;
+    }
+    return canonicalWords(words);
+  }
+
+  /** {@link #canonical(List)} for plain words, the head folded by {@link Text#key}. */
+  static String canonicalWords(List<String> words) {
     List<String> out = new ArrayList<>(words.size());
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
