@@ -32,38 +32,41 @@ final class CorpusStats {
   }
 
   static CorpusStats load() {
-    try (InputStream raw = open(DF_RESOURCE);
-        BufferedReader r =
-            new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
-      String first = r.readLine();
-      if (first == null || !first.startsWith("#docs\t")) {
-        throw new IllegalStateException(DF_RESOURCE + ": first line must be #docs<TAB>N");
-      }
-      int docs = Integer.parseInt(first.substring(6).strip());
-      Map<String, Integer> df = new HashMap<>(1 << 17);
-      Map<String, Integer> cf = new HashMap<>(1 << 16);
-      String line;
-      while ((line = r.readLine()) != null) {
-        String[] f = line.split("\t");
-        df.put(f[0], Integer.parseInt(f[1]));
-        if (f.length > 2) {
-          cf.put(f[0], Integer.parseInt(f[2]));
-        }
-      }
-      Map<String, String> acronyms = new HashMap<>();
-      try (BufferedReader a =
-          new BufferedReader(new InputStreamReader(open(ACRONYM_RESOURCE), StandardCharsets.UTF_8))) {
-        while ((line = a.readLine()) != null) {
-          if (!line.startsWith("#") && !line.isBlank()) {
-            String[] f = line.split("\t");
-            acronyms.put(f[0], f[1]);
-          }
-        }
-      }
-      return new CorpusStats(docs, df, cf, acronyms);
+    try (InputStream df = open(DF_RESOURCE);
+        InputStream acronyms = open(ACRONYM_RESOURCE)) {
+      return read(new GZIPInputStream(df), acronyms);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read corpus statistics", e);
     }
+  }
+
+  /** Reads the (uncompressed) df table and the acronym table as {@link CorpusStatsBuilder} writes them. */
+  static CorpusStats read(InputStream dfTable, InputStream acronymTable) throws IOException {
+    BufferedReader r = new BufferedReader(new InputStreamReader(dfTable, StandardCharsets.UTF_8));
+    String first = r.readLine();
+    if (first == null || !first.startsWith("#docs\t")) {
+      throw new IllegalStateException("corpus df table: first line must be #docs<TAB>N");
+    }
+    int docs = Integer.parseInt(first.substring(6).strip());
+    Map<String, Integer> df = new HashMap<>(1 << 17);
+    Map<String, Integer> cf = new HashMap<>(1 << 16);
+    String line;
+    while ((line = r.readLine()) != null) {
+      String[] f = line.split("\t");
+      df.put(f[0], Integer.parseInt(f[1]));
+      if (f.length > 2) {
+        cf.put(f[0], Integer.parseInt(f[2]));
+      }
+    }
+    Map<String, String> acronyms = new HashMap<>();
+    BufferedReader a = new BufferedReader(new InputStreamReader(acronymTable, StandardCharsets.UTF_8));
+    while ((line = a.readLine()) != null) {
+      if (!line.startsWith("#") && !line.isBlank()) {
+        String[] f = line.split("\t");
+        acronyms.put(f[0], f[1]);
+      }
+    }
+    return new CorpusStats(docs, df, cf, acronyms);
   }
 
   private static InputStream open(String resource) {

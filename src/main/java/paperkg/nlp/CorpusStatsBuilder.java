@@ -176,7 +176,8 @@ final class CorpusStatsBuilder {
       }
     }
     rows.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-    try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(file));
+    try (OutputStream os = file.toString().endsWith(".gz")
+            ? new GZIPOutputStream(Files.newOutputStream(file)) : Files.newOutputStream(file);
         PrintWriter w = new PrintWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8))) {
       w.print("#docs\t" + docs + "\n");
       for (Map.Entry<String, Integer> e : rows) {

@@ -10,7 +10,7 @@ final class Text {
 
   private static final EnglishMinimalStemmer STEMMER = new EnglishMinimalStemmer();
   private static final java.util.regex.Pattern SIBILANT_ES =
-      java.util.regex.Pattern.compile("(?:sses|[^aeiou]ches|shes|xes|zzes)$");
+      java.util.regex.Pattern.compile("(?:sses|(?:[^aeiou]|[aeo][aeo])ches|shes|xes|zzes)$");
 
   /**
    * Structural words: they never start or end a phrase. Not a list of "generic" content words — those
