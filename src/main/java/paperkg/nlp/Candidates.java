@@ -1,0 +1,147 @@
+package paperkg.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Keyphrase candidates by part-of-speech pattern: maximal runs of adjectives and nouns that end in a noun
+ * ({@code (JJ|NN|hyphen-compound VBN/VBG)* NN}), capped at {@value #MAX_WORDS} words. A token that is an
+ * acronym in parentheses is its own candidate, so "large language models (LLMs)" gives two candidates that
+ * {@link Topics} later merges. Leading generic modifiers are removed by {@link Topics}, not here.
+ */
+final class Candidates {
+  private Candidates() {}
+
+  static final int MAX_WORDS = 5;
+
+  private static final Set<String> NOUN = Set.of("NN", "NNS", "NNP", "NNPS");
+  private static final Set<String> MODIFIER = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS");
+
+  /** One candidate: tokens {@code [start, end)} of sentence {@code sentence}. */
+  record Candidate(Sentence sentence, int start, int end) {
+    List<Token> tokens() {
+      return sentence.tokens().subList(start, end);
+    }
+
+    List<String> words() {
+      List<String> w = new ArrayList<>(end - start);
+      for (Token t : tokens()) {
+        w.add(t.word());
+      }
+      return w;
+    }
+
+    String text() {
+      return String.join(" ", words());
+    }
+
+    Candidate from(int newStart) {
+      return new Candidate(sentence, newStart, end);
+    }
+  }
+
+  static List<Candidate> of(Sentence s) {
+    List<Candidate> out = new ArrayList<>();
+    List<Token> t = s.tokens();
+    int i = 0;
+    while (i < t.size()) {
+      if (!canStart(t.get(i)) || isLatex(s, t.get(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < t.size() && canContinue(t.get(j)) && !isParenthesised(t, j) && !isLatex(s, t.get(j))
+          && !(j > i && isMixedCaseName(t.get(j).word())) && (j == i || !isLatex(s, t.get(j)))) {
+        j++;
+      }
+      // trim to the last noun
+      int end = j;
+      while (end > i && !isNoun(t.get(end - 1))) {
+        end--;
+      }
+      if (end > i && !allLocation(t, i, end)
+          && !(end - i == 1 && letters(t.get(i).word()) < 3 && !Text.isAcronymLike(t.get(i).word()))) {
+        int start = Math.max(i, end - MAX_WORDS);
+        out.add(new Candidate(s, start, end));
+      }
+      if (j < t.size() && isParenthesised(t, j) && isNoun(t.get(j))) {
+        out.add(new Candidate(s, j, j + 1));
+        j++;
+      }
+      i = Math.max(j, i + 1);
+    }
+    return out;
+  }
+
+  static boolean isNoun(Token t) {
+    return NOUN.contains(t.pos()) && Text.hasLetter(t.word()) && !Text.STOP.contains(t.word().toLowerCase());
+  }
+
+  private static boolean canStart(Token t) {
+    return canContinue(t) && !Text.STOP.contains(t.word().toLowerCase()) && letters(t.word()) >= 2;
+  }
+
+  private static int letters(String w) {
+    int n = 0;
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetter(w.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean canContinue(Token t) {
+    String w = t.word();
+    if (!Text.hasLetter(w) || w.length() > 40 || isLinkLike(w) || "PERSON".equals(t.ner())) {
+      return false;
+    }
+    // versioned names and sizes (GPT-4o, Llama-3.1, 32B) are methods' business, not topic words; "3D" stays
+    if (Text.hasDigit(w) && Text.isNameLike(w) && !w.matches("\\d[dD]")) {
+      return false;
+    }
+    if (MODIFIER.contains(t.pos())) {
+      return true;
+    }
+    // hyphenated participles act as adjectives: "pre-trained", "LLM-driven", "multi-turn"
+    return (t.pos().equals("VBN") || t.pos().equals("VBG")) && t.word().indexOf('-') > 0;
+  }
+
+  /** "\\theta", "\\mathfrak": a LaTeX command left in the abstract. */
+  static boolean isLatex(Sentence s, Token t) {
+    int at = t.begin() - s.begin() - 1;
+    return at >= 0 && at < s.text().length() && s.text().charAt(at) == '\\';
+  }
+
+  /** "TravelPlanner", "OpenAI": a name that starts its own candidate rather than ending another one. */
+  private static boolean isMixedCaseName(String w) {
+    return Text.isNameLike(w) && !Text.isAcronymLike(w);
+  }
+
+  static boolean isLinkLike(String w) {
+    return w.contains("/") || w.contains("@") || w.startsWith("www.") || w.contains("://");
+  }
+
+  private static boolean allLocation(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!"LOCATION".equals(t.get(k).ner())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Token j is "(", X, ")" style: an acronym-like word directly between parentheses. */
+  static boolean isParenthesised(List<Token> t, int j) {
+    return j > 0 && j + 1 < t.size() && isOpen(t.get(j - 1).word()) && isClose(t.get(j + 1).word());
+  }
+
+  static boolean isOpen(String w) {
+    return w.equals("(") || w.equals("-LRB-");
+  }
+
+  static boolean isClose(String w) {
+    return w.equals(")") || w.equals("-RRB-");
+  }
+}

@@ -1,0 +1,127 @@
+package paperkg.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Document frequencies and the acronym dictionary that {@link CorpusStatsBuilder} derived from the HF daily
+ * papers corpus, loaded once from the classpath. Immutable after construction, so shared by all threads.
+ */
+final class CorpusStats {
+  static final String DF_RESOURCE = "/paperkg/nlp/corpus-df.tsv.gz";
+  static final String ACRONYM_RESOURCE = "/paperkg/nlp/acronyms.tsv";
+
+  private final int docs;
+  private final Map<String, Integer> df;
+  private final Map<String, Integer> cf;
+  private final Map<String, String> acronyms;
+
+  CorpusStats(int docs, Map<String, Integer> df, Map<String, Integer> cf, Map<String, String> acronyms) {
+    this.docs = docs;
+    this.df = Map.copyOf(df);
+    this.cf = Map.copyOf(cf);
+    this.acronyms = Map.copyOf(acronyms);
+  }
+
+  static CorpusStats load() {
+    try (InputStream df = open(DF_RESOURCE);
+        InputStream acronyms = open(ACRONYM_RESOURCE)) {
+      return read(new GZIPInputStream(df), acronyms);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read corpus statistics", e);
+    }
+  }
+
+  /** Reads the (uncompressed) df table and the acronym table as {@link CorpusStatsBuilder} writes them. */
+  static CorpusStats read(InputStream dfTable, InputStream acronymTable) throws IOException {
+    BufferedReader r = new BufferedReader(new InputStreamReader(dfTable, StandardCharsets.UTF_8));
+    String first = r.readLine();
+    if (first == null || !first.startsWith("#docs\t")) {
+      throw new IllegalStateException("corpus df table: first line must be #docs<TAB>N");
+    }
+    int docs = Integer.parseInt(first.substring(6).strip());
+    Map<String, Integer> df = new HashMap<>(1 << 17);
+    Map<String, Integer> cf = new HashMap<>(1 << 16);
+    String line;
+    while ((line = r.readLine()) != null) {
+      String[] f = line.split("\t");
+      df.put(f[0], Integer.parseInt(f[1]));
+      if (f.length > 2) {
+        cf.put(f[0], Integer.parseInt(f[2]));
+      }
+    }
+    Map<String, String> acronyms = new HashMap<>();
+    BufferedReader a = new BufferedReader(new InputStreamReader(acronymTable, StandardCharsets.UTF_8));
+    while ((line = a.readLine()) != null) {
+      if (!line.startsWith("#") && !line.isBlank()) {
+        String[] f = line.split("\t");
+        acronyms.put(f[0], f[1]);
+      }
+    }
+    return new CorpusStats(docs, df, cf, acronyms);
+  }
+
+  private static InputStream open(String resource) {
+    InputStream in = CorpusStats.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + resource + " (run CorpusStatsBuilder)");
+    }
+    return in;
+  }
+
+  int docs() {
+    return docs;
+  }
+
+  /** Document frequency of a word key or phrase key ({@link Text#key}), 0 when unknown or pruned. */
+  int df(String key) {
+    return df.getOrDefault(key, 0);
+  }
+
+  /**
+   * Occurrences per containing document of a single word (Church &amp; Gale's burstiness): topical words
+   * repeat within a document ("agent", "diffusion"), generic ones mostly do not ("approach", "results").
+   */
+  double burstiness(String key) {
+    int d = df(key);
+    return d == 0 ? 1.0 : cf.getOrDefault(key, d) / (double) d;
+  }
+
+  /** Fraction of corpus documents containing the key. */
+  double share(String key) {
+    return df(key) / (double) docs;
+  }
+
+  /** Smoothed inverse document frequency; unknown terms count as rarer than anything kept. */
+  double idf(String key) {
+    return Math.log((docs + 1.0) / (df(key) + 1.0));
+  }
+
+  /** The dictionary long form of an acronym (singular, as written: "LLM"), or null. */
+  String longForm(String acronym) {
+    return acronyms.get(Text.singularAcronym(acronym));
+  }
+
+  /** Phrase df of a word-key list: the phrase table for 2–3 words, else the rarest word. */
+  int phraseDf(List<String> keys) {
+    if (keys.size() == 1) {
+      return df(keys.get(0));
+    }
+    if (keys.size() <= 3) {
+      return df(String.join(" ", keys));
+    }
+    int min = Integer.MAX_VALUE;
+    for (int i = 0; i + 3 <= keys.size(); i++) {
+      min = Math.min(min, df(String.join(" ", keys.subList(i, i + 3))));
+    }
+    return min;
+  }
+}

@@ -1,0 +1,321 @@
+package paperkg.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Ranks keyphrase candidates and normalizes them into topics.
+ *
+ * <p>Identity of a concept: words lower-cased, the head's plural folded ({@link Text#key}), hyphens as
+ * spaces; an acronym maps to its long form — defined in this abstract, else from the corpus acronym
+ * dictionary — so "Large Language Models", "LLMs" and "LLM" are one concept. Score: occurrences × corpus
+ * idf of the phrase × position (title 1.5, first abstract sentence 1.2), scaled so the best is 1.
+ *
+ * <p>Generic words come from corpus statistics, not a hand list: a word is generic when it is in ≥ {@value
+ * #COMMON} of documents, or in ≥ {@value #FREQUENT} of them without repeating within them (burstiness below
+ * {@value #BURSTY}: "approach" 1.2, "results" 1.2 vs "agent" 3.5, "diffusion" 2.4). Leading generic
+ * modifiers that do not collocate with the rest ("novel framework") are dropped; a concept made only of
+ * generic words is not a topic unless the corpus knows it as an acronym's long form ("language model").
+ */
+final class Topics {
+  static final double COMMON = 0.6;
+  static final double FREQUENT = 0.01;
+  static final double BURSTY = 2.0;
+  /** A leading generic modifier stays when ≥ this share of the rest's documents have it in front. */
+  static final double COLLOCATION = 0.25;
+
+  static final int MAX = 10;
+  static final int MIN = 3;
+
+  private final CorpusStats stats;
+
+  Topics(CorpusStats stats) {
+    this.stats = stats;
+  }
+
+  /** One normalized concept seen in a paper. */
+  static final class Concept {
+    final String key;
+    String name;
+    List<String> dfKeys;
+    boolean longForm;
+    boolean nameOnly;
+    int count;
+    boolean inTitle;
+    boolean inFirst;
+    Sentence first;
+    final Set<String> surfaces = new LinkedHashSet<>();
+    double score;
+
+    Concept(String key) {
+      this.key = key;
+    }
+  }
+
+  record Result(List<Keyphrase> keyphrases, List<TopicMention> topics) {}
+
+  /**
+   * @param methodNames lower-cased names of the paper's methods: a concept that only names one of them
+   *     ("Orca" of "Orca 2") is a method, not a topic
+   */
+  Result rank(Annotated a, Map<String, Acronyms.Definition> defs, Set<String> methodNames) {
+    Map<String, Concept> concepts = new LinkedHashMap<>();
+    for (Sentence s : a.sentences()) {
+      for (Candidates.Candidate c : Candidates.of(s)) {
+        add(concepts, c, defs);
+      }
+    }
+    int firstAbstract = a.sentences().size() > 1 ? a.sentences().get(1).index() : -1;
+    List<Concept> ranked = new ArrayList<>();
+    List<Concept> reserve = new ArrayList<>();
+    for (Concept c : concepts.values()) {
+      int df = stats.phraseDf(c.dfKeys);
+      if (df == 0 && c.dfKeys.size() > 1) {
+        df = CorpusStatsBuilder.MIN_PHRASE_DF / 2;
+      }
+      double idf = Math.log((stats.docs() + 1.0) / (df + 1.0));
+      double position = c.inTitle ? 1.5 : c.inFirst ? 1.2 : 1.0;
+      c.score = c.count * idf * position;
+      if (isMethodName(c, methodNames)) {
+        c.nameOnly = true;
+      }
+      (isGeneric(c) ? reserve : ranked).add(c);
+    }
+    Comparator<Concept> byScore =
+        Comparator.<Concept>comparingDouble(c -> -c.score).thenComparing(c -> c.first.index());
+    ranked.sort(byScore);
+    reserve.sort(byScore);
+    double max = ranked.isEmpty() ? 1 : ranked.get(0).score;
+
+    List<Keyphrase> keyphrases = new ArrayList<>();
+    for (Concept c : ranked.subList(0, Math.min(MAX, ranked.size()))) {
+      keyphrases.add(new Keyphrase(c.surfaces.iterator().next(), round(c.score / max)));
+    }
+    List<Concept> chosen = new ArrayList<>();
+    for (Concept c : ranked) {
+      if (!c.nameOnly && chosen.size() < MAX) {
+        chosen.add(c);
+      }
+    }
+    // a paper always gets MIN topics: fall back to names, then to generic concepts
+    for (Concept c : ranked) {
+      if (c.nameOnly && chosen.size() < MIN) {
+        chosen.add(c);
+      }
+    }
+    for (Concept c : reserve) {
+      if (chosen.size() < MIN) {
+        chosen.add(c);
+      }
+    }
+    List<TopicMention> topics = new ArrayList<>();
+    for (Concept c : chosen) {
+      List<String> alt = new ArrayList<>();
+      for (String s : c.surfaces) {
+        if (!s.equalsIgnoreCase(c.name)) {
+          alt.add(s);
+        }
+      }
+      topics.add(new TopicMention(c.name, alt, round(c.score / max), topics.size() + 1, c.first.text()));
+    }
+    return new Result(keyphrases, topics);
+  }
+
+  private void add(Map<String, Concept> concepts, Candidates.Candidate c, Map<String, Acronyms.Definition> defs) {
+    List<Token> tokens = c.tokens();
+    String key;
+    String name;
+    List<String> dfKeys;
+    boolean longForm = false;
+    boolean nameOnly = false;
+    if (tokens.size() == 1 && Text.isAcronymLike(tokens.get(0).word())) {
+      String acr = Text.singularAcronym(tokens.get(0).word());
+      Acronyms.Definition local = defs.get(acr);
+      List<String> words = null;
+      if (local != null) {
+        List<Token> lf = stripGeneric(local.longForm(), local.sentence());
+        words = words(lf);
+        name = canonical(lf);
+      } else if (stats.longForm(acr) != null) {
+        name = stats.longForm(acr);
+        words = List.of(name.split(" "));
+      } else {
+        name = acr;
+        nameOnly = true;
+      }
+      if (words != null) {
+        longForm = true;
+        dfKeys = keys(words);
+      } else {
+        dfKeys = List.of(Text.key(acr));
+      }
+      key = Text.looseKey(name.toLowerCase(Locale.ROOT));
+    } else {
+      List<Token> stripped = stripGeneric(c.tokens(), c.sentence());
+      List<String> words = words(stripped);
+      name = canonical(stripped);
+      key = Text.looseKey(name.toLowerCase(Locale.ROOT));
+      dfKeys = keys(words);
+      nameOnly = words.size() == 1 && Text.isNameLike(words.get(0));
+      longForm = isKnownLongForm(words, defs);
+    }
+    Concept concept = concepts.computeIfAbsent(key, Concept::new);
+    if (concept.name == null || (longForm && !concept.longForm)) {
+      concept.name = name;
+      concept.dfKeys = dfKeys;
+    }
+    concept.longForm |= longForm;
+    concept.nameOnly = concept.count == 0 ? nameOnly : concept.nameOnly && nameOnly;
+    concept.count++;
+    if (concept.first == null) {
+      concept.first = c.sentence();
+    }
+    concept.inTitle |= c.sentence().index() == Annotator.TITLE;
+    concept.inFirst |= c.sentence().index() == 1;
+    concept.surfaces.add(c.text());
+  }
+
+  private static boolean isMethodName(Concept c, Set<String> methodNames) {
+    for (String s : c.surfaces) {
+      String lower = s.toLowerCase(Locale.ROOT);
+      for (String m : methodNames) {
+        if (m.equals(lower) || m.startsWith(lower + " ")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean isKnownLongForm(List<String> words, Map<String, Acronyms.Definition> defs) {
+    String loose = Text.looseKey(canonicalWords(words).toLowerCase(Locale.ROOT));
+    for (Acronyms.Definition d : defs.values()) {
+      if (Text.looseKey(canonicalWords(d.longFormWords()).toLowerCase(Locale.ROOT)).equals(loose)) {
+        return true;
+      }
+    }
+    if (words.size() == 1) {
+      return false;
+    }
+    // the corpus dictionary's long forms: any acronym whose initials fit
+    StringBuilder initials = new StringBuilder();
+    for (String w : words) {
+      for (String part : w.split("-")) {
+        if (!part.isEmpty()) {
+          initials.append(Character.toUpperCase(part.charAt(0)));
+        }
+      }
+    }
+    String lf = stats.longForm(initials.toString());
+    return lf != null && Text.looseKey(lf).equals(loose);
+  }
+
+  /**
+   * Drops leading modifiers that are generic and do not collocate with the rest of the phrase ("novel
+   * framework", "extensive experiments"; not "large language model"). Only adjectives and participles go —
+   * a leading noun belongs to a compound ("capacity density") — except in the title, where CoreNLP tags
+   * capitalized adjectives as proper nouns ("Comprehensive Survey"): there a word goes only when the rest is
+   * a known phrase.
+   */
+  List<Token> stripGeneric(List<Token> tokens, Sentence s) {
+    int start = 0;
+    while (tokens.size() - start > 1) {
+      Token first = tokens.get(start);
+      String k = Text.key(first.word());
+      if (!isGenericWord(k) || Text.isNameLike(first.word())) {
+        break;
+      }
+      List<String> rest = keys(words(tokens.subList(start + 1, tokens.size())));
+      List<String> all = keys(words(tokens.subList(start, tokens.size())));
+      int restDf = stats.phraseDf(rest);
+      boolean adjective = first.pos().startsWith("JJ") || first.pos().equals("VBN") || first.pos().equals("VBG");
+      boolean titleWord = s.index() == Annotator.TITLE && first.pos().startsWith("NNP") && restDf > 0;
+      if (!adjective && !titleWord) {
+        break;
+      }
+      if (restDf > 0 && all.size() <= 3 && stats.phraseDf(all) >= COLLOCATION * restDf) {
+        break;
+      }
+      start++;
+    }
+    return tokens.subList(start, tokens.size());
+  }
+
+  static List<String> words(List<Token> tokens) {
+    List<String> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      out.add(t.word());
+    }
+    return out;
+  }
+
+  boolean isGenericWord(String key) {
+    double share = stats.share(key);
+    return share >= COMMON || (share >= FREQUENT && stats.burstiness(key) < BURSTY);
+  }
+
+  private boolean isGeneric(Concept c) {
+    if (c.longForm) {
+      return false;
+    }
+    for (String k : c.dfKeys) {
+      if (!isGenericWord(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static List<String> keys(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      out.add(Text.key(w));
+    }
+    return out;
+  }
+
+  /**
+   * Canonical name: lower case except name-like words (GPT-4, LLM), head plural folded ("Large Language
+   * Models" → "large language model", "LLM facilitators" → "LLM facilitator").
+   */
+  static String canonical(List<Token> tokens) {
+    List<String> words = words(tokens);
+    Token head = tokens.get(tokens.size() - 1);
+    String lemma = head.lemma();
+    // CoreNLP's lemma knows irregular plurals ("hypotheses", "formulas"); "data" → "datum" is not wanted
+    if ((head.pos().equals("NNS") || head.pos().equals("NNPS")) && lemma != null && !lemma.equals("datum")
+        && !Text.isNameLike(head.word()) && lemma.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
+        && !lemma.isEmpty()) {
+      List<String> out = new ArrayList<>(words.subList(0, words.size() - 1));
+      out.add(lemma.toLowerCase(Locale.ROOT));
+      String head2 = canonicalWords(out);
+      return head2;
+    }
+    return canonicalWords(words);
+  }
+
+  /** {@link #canonical(List)} for plain words, the head folded by {@link Text#key}. */
+  static String canonicalWords(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      boolean keepCase = Text.isNameLike(w);
+      if (i == words.size() - 1) {
+        out.add(keepCase ? Text.singularAcronym(w) : Text.key(w));
+      } else {
+        out.add(keepCase ? w : w.toLowerCase(Locale.ROOT));
+      }
+    }
+    return String.join(" ", out);
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

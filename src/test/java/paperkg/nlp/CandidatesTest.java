@@ -1,0 +1,39 @@
+package paperkg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CandidatesTest {
+  private static List<String> texts(Sentence s) {
+    return Candidates.of(s).stream().map(Candidates.Candidate::text).toList();
+  }
+
+  @Test
+  void maximalAdjectiveNounRunsEndingInANoun() {
+    Sentence s = Tokens.sentence(1,
+        "We/PRP propose/VBP a/DT novel/JJ reward/NN function/NN for/IN large/JJ language/NN models/NNS"
+            + " (/-LRB- LLMs/NNS )/-RRB- that/WDT is/VBZ simple/JJ ./.");
+    assertEquals(List.of("novel reward function", "large language models", "LLMs"), texts(s));
+  }
+
+  @Test
+  void hyphenatedParticiplesJoinButPlainVerbsBreak() {
+    Sentence s = Tokens.sentence(1, "pre-trained/VBN language/NN models/NNS using/VBG retrieval/NN");
+    assertEquals(List.of("pre-trained language models", "retrieval"), texts(s));
+  }
+
+  @Test
+  void versionedNamesLinksAndPeopleAreNotTopicWords() {
+    Sentence s = Tokens.sentence(1,
+        "GPT-4o/NNP outputs/NNS at/IN https://x.org/a/NN by/IN Piatti/NNP/PERSON et/FW al./FW");
+    assertEquals(List.of("outputs"), texts(s));
+  }
+
+  @Test
+  void trailingAdjectivesAreTrimmed() {
+    Sentence s = Tokens.sentence(1, "the/DT model/NN robust/JJ ./.");
+    assertEquals(List.of("model"), texts(s));
+  }
+}

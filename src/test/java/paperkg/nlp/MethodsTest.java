@@ -1,0 +1,67 @@
+package paperkg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import paperkg.source.Paper;
+
+class MethodsTest {
+  private final Methods methods = new Methods(TopicsTest.stats());
+
+  private Map<String, MethodMention> find(Sentence... sentences) {
+    Annotated a = new Annotated(Paper.builder(sentences[0].text()).build(), List.of(sentences));
+    return methods.find(a, Acronyms.definitions(a.sentences())).stream()
+        .collect(Collectors.toMap(MethodMention::name, m -> m));
+  }
+
+  @Test
+  void titlePrefixAndProposingVerbs() {
+    Map<String, MethodMention> m = find(
+        Tokens.sentence(0, "WeDesign/NNP :/: Generative/JJ AI/NNP Consultations/NNS"),
+        Tokens.sentence(1, "we/PRP introduce/VBP MedAgent/NNP ,/, a/DT novel/JJ framework/NN for/IN"
+            + " conversations/NNS ./."),
+        Tokens.sentence(2, "We/PRP introduce/VBP Simplified/NNP Digestive/NNP Cancer/NNP (/-LRB- SimpleDC/NNP"
+            + " )/-RRB- ,/, a/DT parallel/JJ corpus/NN ./."));
+    assertEquals(MethodMention.Relation.PROPOSES, m.get("WeDesign").relation());
+    assertEquals("method", m.get("MedAgent").kind());
+    assertEquals(MethodMention.Relation.PROPOSES, m.get("SimpleDC").relation());
+    assertEquals("dataset", m.get("SimpleDC").kind());
+  }
+
+  @Test
+  void modelFamiliesWithVersionsAreUsed() {
+    Map<String, MethodMention> m = find(
+        Tokens.sentence(0, "Simplification/NN"),
+        Tokens.sentence(1, "Our/PRP$ experiments/NNS use/VBP Llama/NNP 2/CD and/CC GPT-4/NNP and/CC"
+            + " Mistral/NNP Nemo/NNP 12B/NN on/IN the/DT Med-EASi/NNP corpus/NN ./."));
+    assertEquals("model", m.get("Llama 2").kind());
+    assertEquals(MethodMention.Relation.USES, m.get("GPT-4").relation());
+    assertTrue(m.containsKey("Mistral Nemo 12B"), m.keySet().toString());
+    assertEquals("dataset", m.get("Med-EASi").kind());
+  }
+
+  @Test
+  void conceptAcronymsDerivationsAndPassivesAreNotMethods() {
+    Map<String, MethodMention> m = find(
+        Tokens.sentence(0, "Study/NN"),
+        Tokens.sentence(1, "We/PRP propose/VBP an/DT LLM-driven/JJ methodology/NN ./."),
+        Tokens.sentence(2, "the/DT law/NN proposed/VBN by/IN OpenAI/NNP holds/VBZ for/IN 7B/CD models/NNS ./."));
+    assertFalse(m.containsKey("LLM-driven"));
+    assertFalse(m.containsKey("OpenAI"));
+    assertFalse(m.containsKey("7B"));
+  }
+
+  @Test
+  void familyPrefixes() {
+    assertTrue(methods.isModelFamily("GPT-4o-mini"));
+    assertTrue(methods.isModelFamily("Qwen2.5-7B"));
+    assertTrue(methods.isModelFamily("LLaMA"));
+    assertFalse(methods.isModelFamily("Physics"));
+    assertFalse(methods.isModelFamily("gpt"));
+  }
+}
