@@ -11,8 +11,9 @@ import picocli.CommandLine.ParseResult;
 final class ErrorHandler implements IExecutionExceptionHandler, IExitCodeExceptionMapper {
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-    cmd.getErr().println("paperkg: " + message(ex));
-    if (PaperkgCommand.verbose) {
+    boolean verbose = verbose(parseResult);
+    cmd.getErr().println("paperkg: " + message(ex, verbose));
+    if (verbose) {
       ex.printStackTrace(cmd.getErr());
     }
     cmd.getErr().flush();
@@ -24,15 +25,27 @@ final class ErrorHandler implements IExecutionExceptionHandler, IExitCodeExcepti
     if (ex instanceof PaperkgException p) {
       return p.exitCode();
     }
+    if (ex instanceof CommandLine.ParameterException) {
+      return ExitCodes.USAGE;
+    }
     return ExitCodes.JOB_FAILED;
   }
 
-  private static String message(Exception ex) {
+  private static boolean verbose(ParseResult result) {
+    for (ParseResult r = result; r != null; r = r.hasSubcommand() ? r.subcommand() : null) {
+      if (r.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String message(Exception ex, boolean verbose) {
     if (ex instanceof PaperkgException) {
       return ex.getMessage();
     }
     String msg = ex.getMessage();
     return ex.getClass().getSimpleName() + (msg == null ? "" : ": " + msg.lines().findFirst().orElse(""))
-        + (PaperkgCommand.verbose ? "" : " (run with --verbose for details)");
+        + (verbose ? "" : " (run with --verbose for details)");
   }
 }

@@ -23,17 +23,12 @@ import picocli.CommandLine.Spec;
 public final class PaperkgCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  /** Read by {@link ErrorHandler} from the parse result, so no state outlives one command line. */
   @Option(
       names = {"-v", "--verbose"},
       scope = CommandLine.ScopeType.INHERIT,
-      description = "Show stack traces and library logs on errors.")
-  static boolean verbose;
-
-  @Option(
-      names = {"-q", "--quiet"},
-      scope = CommandLine.ScopeType.INHERIT,
-      description = "No progress bar.")
-  static boolean quiet;
+      description = "Show stack traces on errors.")
+  boolean verbose;
 
   @Override
   public Integer call() {

@@ -2,7 +2,7 @@ package paperkg.cli;
 
 import picocli.CommandLine.Option;
 
-/** How hard to work: threads for annotation. */
+/** How to run the annotation: threads, and whether to show progress. */
 final class WorkOptions {
   @Option(names = "--threads", paramLabel = "N",
       description = "Annotation threads (default: the number of cores).")
@@ -12,7 +12,10 @@ final class WorkOptions {
     return threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
   }
 
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar on stderr.")
+  boolean quiet;
+
   boolean showProgress() {
-    return !PaperkgCommand.quiet;
+    return !quiet;
   }
 }

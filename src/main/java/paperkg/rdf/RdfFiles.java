@@ -10,7 +10,6 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
-import org.apache.jena.riot.system.StreamRDFLib;
 import paperkg.PaperkgException;
 
 /** Reads RDF files (Turtle, N-Triples, JSON-LD, RDF/XML, TriG, N-Quads) as facts; syntax errors become file:line. */
@@ -24,7 +23,15 @@ public final class RdfFiles {
     Lang lang = RDFLanguages.filenameToLang(name.replaceAll("\\.gz$", ""), Lang.TURTLE);
     List<Triple> triples = new ArrayList<>();
     try {
-      RDFParser.source(in).lang(lang).parse(StreamRDFLib.sinkTriples(triples::add));
+      RDFParser.source(in)
+          .lang(lang)
+          .parse(
+              new org.apache.jena.riot.system.StreamRDFBase() {
+                @Override
+                public void triple(Triple triple) {
+                  triples.add(triple);
+                }
+              });
     } catch (RiotParseException e) {
       throw PaperkgException.badInput(name, e.getLine(), e.getOriginalMessage());
     } catch (RiotException e) {

@@ -1,0 +1,48 @@
+package paperkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Command-line behaviour that needs neither Neo4j nor CoreNLP: usage, version, one-line errors, exit codes. */
+class PaperkgTest {
+  @Test
+  void helpListsTheCommands() {
+    var run = SeedGraph.tryCli("--help");
+    assertEquals(0, run.exitCode());
+    for (String command : new String[] {"import", "extract", "query", "stats"}) {
+      assertTrue(run.out().contains(command), run.out());
+    }
+  }
+
+  @Test
+  void versionNamesTheTool() {
+    var run = SeedGraph.tryCli("--version");
+    assertEquals(0, run.exitCode());
+    assertTrue(run.out().startsWith("paperkg "), run.out());
+  }
+
+  @Test
+  void missingFileIsOneLineAndExitCode2() {
+    var run = SeedGraph.tryCli("import", "--quiet", "no/such/listing.txt");
+    assertEquals(2, run.exitCode());
+    assertEquals("paperkg: no/such/listing.txt: no such file", run.err().strip());
+  }
+
+  @Test
+  void unknownFormatListsTheKnownOnes() {
+    var run = SeedGraph.tryCli("extract", "--format", "docx", "examples/hf-daily-papers-nov05.txt");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().startsWith("paperkg: unknown format 'docx' (known: hf-text"), run.err());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    var run = SeedGraph.tryCli("query", "--no-such-option", "RETURN 1");
+    assertEquals(2, run.exitCode());
+    assertFalse(run.err().contains("Exception"), run.err());
+  }
+}
