@@ -31,6 +31,7 @@ public final class Paperkg {
     cmd.setExecutionExceptionHandler(handler);
     cmd.setExitCodeExceptionMapper(handler);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setExpandAtFiles(false); // @FILE is ours: query and sparql read the query text from it
     return cmd;
   }
 }

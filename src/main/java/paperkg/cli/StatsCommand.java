@@ -24,9 +24,9 @@ final class StatsCommand implements Callable<Integer> {
           + "CALL { WITH type MATCH ()-[r]->() WHERE type(r) = type RETURN count(r) AS c } "
           + "RETURN 'relationship' AS kind, type AS name, c AS count";
   private static final String RUNS =
-      "MATCH (r:ImportRun) OPTIONAL MATCH (r)<-[:IMPORTED_IN]-(p:Paper) "
-          + "RETURN 'run' AS kind, r.source + ' (' + coalesce(toString(r.finishedAt), 'unfinished') + ')' AS name, "
-          + "count(p) AS count ORDER BY r.startedAt DESC LIMIT 5";
+      "MATCH (r:ImportRun) WITH r ORDER BY r.startedAt DESC LIMIT 5 "
+          + "RETURN 'import run' AS kind, r.source + ' (' + coalesce('finished ' + toString(r.finishedAt), 'unfinished') + ')' AS name, "
+          + "COUNT { (r)<-[:IMPORTED_IN]-(:Paper) } AS count";
 
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
