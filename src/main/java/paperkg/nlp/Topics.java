@@ -105,7 +105,7 @@ final class Topics {
 
     List<Keyphrase> keyphrases = new ArrayList<>();
     for (Concept c : ranked.subList(0, Math.min(MAX, ranked.size()))) {
-      keyphrases.add(new Keyphrase(c.surfaces.iterator().next(), round(c.score / max)));
+      keyphrases.add(new Keyphrase(surface(c), round(c.score / max)));
     }
     List<Concept> chosen = new ArrayList<>();
     for (Concept c : ranked) {
@@ -190,6 +190,16 @@ final class Topics {
     concept.inTitle |= c.sentence().index() == Annotator.TITLE;
     concept.inFirst |= c.sentence().index() == 1;
     concept.surfaces.add(c.text());
+  }
+
+  /** The keyphrase text of a concept: its first surface form that is not a bare acronym ("SEMs"). */
+  private static String surface(Concept c) {
+    for (String s : c.surfaces) {
+      if (s.indexOf(' ') > 0 || !Text.isAcronymLike(s)) {
+        return s;
+      }
+    }
+    return c.surfaces.iterator().next();
   }
 
   /** Mean in-paper count of the concept's words (at least 1); acronym concepts count their long form words. */
