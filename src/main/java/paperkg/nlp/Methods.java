@@ -239,6 +239,11 @@ final class Methods {
                 || (t.get(end).pos().equals("NNP") && Text.isNameLike(t.get(end).word())))) {
           end++;
         }
+        // the tokenizer sometimes splits a size off a name: "DeepSeek-R1-Distill-Qwen-1.5" + "B"
+        while (end < t.size() && t.get(end).begin() == t.get(end - 1).end()
+            && t.get(end).word().matches("[A-Za-z0-9]+")) {
+          end++;
+        }
         String name = join(t.subList(i, end));
         // a bare family word ("Llama") is only a model with a version, size or digits
         if (end > i + 1 || Text.hasDigit(w) || (Text.isNameLike(w) && !families.contains(lower(w)))) {

@@ -339,7 +339,9 @@ final class Topics {
     List<String> out = new ArrayList<>(words.size());
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
-      boolean keepCase = Text.isNameLike(w);
+      // names keep their case, but not a shouted ordinary word ("HOSPITAL")
+      boolean keepCase = Text.isNameLike(w)
+          && !(w.length() >= 7 && w.chars().allMatch(Character::isUpperCase));
       if (i == words.size() - 1) {
         out.add(keepCase ? Text.singularAcronym(w) : Text.key(w));
       } else {

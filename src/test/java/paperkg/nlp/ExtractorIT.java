@@ -140,6 +140,13 @@ class ExtractorIT {
               title + " org " + o.name());
         }
       }
+      // concurrency changes nothing: a paper extracted on the pool equals a fresh sequential extraction
+      Paper health = SeedListing.byTitlePrefix("Health Text Simplification");
+      Extraction sequential = SharedAnnotator.extractor().extract(SharedAnnotator.annotator().annotate(health));
+      Extraction pooled = futures.get(papers.indexOf(health)).get();
+      assertEquals(sequential.topics(), pooled.topics());
+      assertEquals(sequential.methods(), pooled.methods());
+      assertEquals(sequential.organisations(), pooled.organisations());
     } finally {
       pool.shutdown();
     }
