@@ -20,9 +20,50 @@ final class Acronyms {
    */
   static int longFormLength(List<String> before, String acronym) {
     String acr = Text.singularAcronym(acronym);
+    int strict = initialsLength(before, acr);
+    if (strict > 0) {
+      return strict;
+    }
     int n = longFormLength(before, acr, false);
     // digits often stand for repetition ("A2PR" ← "Advantage-guided Policy Regularization"): retry without
     return n > 0 || !Text.hasDigit(acr) ? n : longFormLength(before, acr, true);
+  }
+
+  /**
+   * The strict reading first: every letter of the acronym is the initial of consecutive word parts (split at
+   * hyphens), structural words may be skipped — "Proximal Policy Optimization (PPO)", "chain-of-thought
+   * (CoT)". Plain Schwartz–Hearst would take "policy optimization" (its second P inside "optimization").
+   */
+  static int initialsLength(List<String> before, String acr) {
+    List<String> parts = new ArrayList<>();
+    List<Integer> wordOf = new ArrayList<>();
+    int from = Math.max(0, before.size() - 12);
+    for (int i = from; i < before.size(); i++) {
+      for (String p : before.get(i).split("-")) {
+        if (!p.isEmpty()) {
+          parts.add(p.toLowerCase(Locale.ROOT));
+          wordOf.add(i);
+        }
+      }
+    }
+    String letters = acr.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    if (letters.length() < 2 || !Character.isLetter(acr.charAt(0))) {
+      return 0;
+    }
+    int p = parts.size() - 1;
+    for (int s = letters.length() - 1; s >= 0; s--) {
+      char c = letters.charAt(s);
+      while (p >= 0 && parts.get(p).charAt(0) != c && Text.STOP.contains(parts.get(p))) {
+        p--;
+      }
+      if (p < 0 || parts.get(p).charAt(0) != c) {
+        return 0;
+      }
+      p--;
+    }
+    int startWord = wordOf.get(p + 1);
+    int words = before.size() - startWord;
+    return words >= 2 || before.get(startWord).contains("-") ? words : 0;
   }
 
   private static int longFormLength(List<String> before, String acr, boolean skipDigits) {

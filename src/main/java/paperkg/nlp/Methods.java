@@ -64,6 +64,8 @@ final class Methods {
       Set.of("Turbo", "Sonnet", "Opus", "Haiku", "Pro", "Flash", "Ultra", "Nano", "Mini", "Instruct", "Chat",
           "Coder", "Nemo", "Large", "Small", "Base", "Vision", "Max", "Plus", "Omni", "Lite", "R1", "V3", "VL");
 
+  static final double RARE_TITLE_WORD = 0.002;
+
   private final CorpusStats stats;
   private final List<String> families;
 
@@ -147,6 +149,14 @@ final class Methods {
     // "Orca 2: Teaching …": a capitalized word with a version number
     nameLike |= name.size() == 2 && Text.isCapitalized(name.get(0).word())
         && name.get(1).word().matches("\\d+(?:\\.\\d+)*");
+    // "Panacea: A foundation model …", "Knapsack RL: …": a rare capitalized word (corpus share below
+    // RARE_TITLE_WORD) leading capitalized words; common ones ("Health Text Simplification:") are a topic
+    boolean capitalized = true;
+    for (Token x : name) {
+      capitalized &= Text.isCapitalized(x.word());
+    }
+    nameLike |= capitalized && stats.share(Text.key(name.get(0).word())) < RARE_TITLE_WORD
+        && !isModelFamily(name.get(0).word());
     if (!nameLike) {
       return;
     }
@@ -227,6 +237,11 @@ final class Methods {
         while (end < t.size() && end < i + 4
             && (SIZE.matcher(t.get(end).word()).matches() || VARIANT_WORDS.contains(t.get(end).word())
                 || (t.get(end).pos().equals("NNP") && Text.isNameLike(t.get(end).word())))) {
+          end++;
+        }
+        // the tokenizer sometimes splits a size off a name: "DeepSeek-R1-Distill-Qwen-1.5" + "B"
+        while (end < t.size() && t.get(end).begin() == t.get(end - 1).end()
+            && t.get(end).word().matches("[A-Za-z0-9]+")) {
           end++;
         }
         String name = join(t.subList(i, end));

@@ -15,7 +15,10 @@ import java.util.Set;
  * <p>Identity of a concept: words lower-cased, the head's plural folded ({@link Text#key}), hyphens as
  * spaces; an acronym maps to its long form — defined in this abstract, else from the corpus acronym
  * dictionary — so "Large Language Models", "LLMs" and "LLM" are one concept. Score: occurrences × corpus
- * idf of the phrase × position (title 1.5, first abstract sentence 1.2), scaled so the best is 1.
+ * idf of the phrase × position (title 1.5, first abstract sentence 1.2) × (1 + ln centrality), where
+ * centrality is the mean number of times the phrase's words occur in this paper's candidates (a cheap
+ * stand-in for a TextRank word graph: "mental health need" gains from "mental health" recurring); scaled so
+ * the best is 1.
  *
  * <p>Generic words come from corpus statistics, not a hand list: a word is generic when it is in ≥ {@value
  * #COMMON} of documents, or in ≥ {@value #FREQUENT} of them without repeating within them (burstiness below
@@ -27,6 +30,8 @@ final class Topics {
   static final double COMMON = 0.6;
   static final double FREQUENT = 0.01;
   static final double BURSTY = 2.0;
+  /** A modifier this common is dropped even before a rare phrase ("novel digestive corpus"). */
+  static final double VERY_COMMON = 0.1;
   /** A leading generic modifier stays when ≥ this share of the rest's documents have it in front. */
   static final double COLLOCATION = 0.25;
 
@@ -66,9 +71,14 @@ final class Topics {
    */
   Result rank(Annotated a, Map<String, Acronyms.Definition> defs, Set<String> methodNames) {
     Map<String, Concept> concepts = new LinkedHashMap<>();
+    // how often each content word occurs in candidates of this paper: a phrase whose words recur is central
+    Map<String, Integer> wordCounts = new java.util.HashMap<>();
     for (Sentence s : a.sentences()) {
       for (Candidates.Candidate c : Candidates.of(s)) {
         add(concepts, c, defs);
+        for (Token t : c.tokens()) {
+          wordCounts.merge(Text.key(t.word()), 1, Integer::sum);
+        }
       }
     }
     int firstAbstract = a.sentences().size() > 1 ? a.sentences().get(1).index() : -1;
@@ -81,7 +91,7 @@ final class Topics {
       }
       double idf = Math.log((stats.docs() + 1.0) / (df + 1.0));
       double position = c.inTitle ? 1.5 : c.inFirst ? 1.2 : 1.0;
-      c.score = c.count * idf * position;
+      c.score = c.count * idf * position * (1 + Math.log(centrality(c, wordCounts)));
       if (isMethodName(c, methodNames)) {
         c.nameOnly = true;
       }
@@ -95,7 +105,7 @@ final class Topics {
 
     List<Keyphrase> keyphrases = new ArrayList<>();
     for (Concept c : ranked.subList(0, Math.min(MAX, ranked.size()))) {
-      keyphrases.add(new Keyphrase(c.surfaces.iterator().next(), round(c.score / max)));
+      keyphrases.add(new Keyphrase(surface(c), round(c.score / max)));
     }
     List<Concept> chosen = new ArrayList<>();
     for (Concept c : ranked) {
@@ -139,7 +149,7 @@ final class Topics {
       Acronyms.Definition local = defs.get(acr);
       List<String> words = null;
       if (local != null) {
-        List<Token> lf = stripGeneric(local.longForm(), local.sentence());
+        List<Token> lf = local.longForm();
         words = words(lf);
         name = canonical(lf);
       } else if (stats.longForm(acr) != null) {
@@ -157,7 +167,8 @@ final class Topics {
       }
       key = Text.looseKey(name.toLowerCase(Locale.ROOT));
     } else {
-      List<Token> stripped = stripGeneric(c.tokens(), c.sentence());
+      // a known long form ("artificial intelligence" of AI) is kept whole
+      List<Token> stripped = isKnownLongForm(c.words(), defs) ? c.tokens() : stripGeneric(c.tokens(), c.sentence());
       List<String> words = words(stripped);
       name = canonical(stripped);
       key = Text.looseKey(name.toLowerCase(Locale.ROOT));
@@ -179,6 +190,25 @@ final class Topics {
     concept.inTitle |= c.sentence().index() == Annotator.TITLE;
     concept.inFirst |= c.sentence().index() == 1;
     concept.surfaces.add(c.text());
+  }
+
+  /** The keyphrase text of a concept: its first surface form that is not a bare acronym ("SEMs"). */
+  private static String surface(Concept c) {
+    for (String s : c.surfaces) {
+      if (s.indexOf(' ') > 0 || !Text.isAcronymLike(s)) {
+        return s;
+      }
+    }
+    return c.surfaces.iterator().next();
+  }
+
+  /** Mean in-paper count of the concept's words (at least 1); acronym concepts count their long form words. */
+  private static double centrality(Concept c, Map<String, Integer> wordCounts) {
+    double sum = 0;
+    for (String k : c.dfKeys) {
+      sum += Math.max(1, wordCounts.getOrDefault(k, 1));
+    }
+    return c.dfKeys.isEmpty() ? 1 : sum / c.dfKeys.size();
   }
 
   private static boolean isMethodName(Concept c, Set<String> methodNames) {
@@ -240,6 +270,10 @@ final class Topics {
         break;
       }
       if (restDf > 0 && all.size() <= 3 && stats.phraseDf(all) >= COLLOCATION * restDf) {
+        break;
+      }
+      // the rest is rare: only a very common modifier ("novel", "existing") goes, "structural" stays
+      if (restDf == 0 && stats.share(k) < VERY_COMMON) {
         break;
       }
       start++;
@@ -305,7 +339,9 @@ final class Topics {
     List<String> out = new ArrayList<>(words.size());
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
-      boolean keepCase = Text.isNameLike(w);
+      // names keep their case, but not a shouted ordinary word ("HOSPITAL")
+      boolean keepCase = Text.isNameLike(w)
+          && !(w.length() >= 7 && w.chars().allMatch(Character::isUpperCase));
       if (i == words.size() - 1) {
         out.add(keepCase ? Text.singularAcronym(w) : Text.key(w));
       } else {

@@ -18,6 +18,12 @@ class AcronymsTest {
   }
 
   @Test
+  void initialsBeatInnerLetters() {
+    assertEquals(3, Acronyms.longFormLength(Tokens.words("we use Proximal Policy Optimization"), "PPO"));
+    assertEquals(1, Acronyms.longFormLength(Tokens.words("long chain-of-thought"), "CoT"));
+  }
+
+  @Test
   void digitsMayStandForRepetition() {
     assertEquals(3, Acronyms.longFormLength(
         Tokens.words("we propose Advantage-guided Policy Regularization"), "A2PR"));

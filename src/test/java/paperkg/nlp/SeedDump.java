@@ -23,11 +23,13 @@ final class SeedDump {
     System.out.printf("papers=%d pipeline load %.1f s, extractor load %.2f s%n", papers.size(), load, exLoad);
     boolean bench = args.length > 0 && args[0].equals("--bench");
     if (bench) {
-      // warm up
-      for (Paper p : papers.subList(0, 20)) {
-        annotator.annotate(p);
+      // warm up: the whole seed twice
+      for (int k = 0; k < 2; k++) {
+        for (Paper p : papers) {
+          annotator.annotate(p);
+        }
       }
-      for (int round = 0; round < 2; round++) {
+      for (int round = 0; round < 3; round++) {
         for (int threads : new int[] {1, 2}) {
           ExecutorService ex = Executors.newFixedThreadPool(threads);
           long s = System.nanoTime();

@@ -16,7 +16,14 @@ import paperkg.source.Paper;
  * organisation), "·" and a date.
  */
 final class SeedListing {
-  static final Path SEED = Path.of("/work/shared/data/seed/hf-daily-papers-nov05.txt");
+  /** ../shared/data as DESIGN.md lays it out (relative to the checkout), else the absolute location. */
+  static final Path SEED =
+      java.util.stream.Stream.of(
+              Path.of("../shared/data/seed/hf-daily-papers-nov05.txt"),
+              Path.of("/work/shared/data/seed/hf-daily-papers-nov05.txt"))
+          .filter(Files::isReadable)
+          .findFirst()
+          .orElse(Path.of("../shared/data/seed/hf-daily-papers-nov05.txt"));
 
   private SeedListing() {}
 
