@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       QueryCommand.class,
       StatsCommand.class,
       ValidateCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PaperkgCommand implements Callable<Integer> {
