@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       StatsCommand.class,
       ValidateCommand.class,
       ExportCommand.class,
+      SparqlCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PaperkgCommand implements Callable<Integer> {
