@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       ExportCommand.class,
       SparqlCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PaperkgCommand implements Callable<Integer> {
