@@ -31,7 +31,7 @@ final class QueryGuide {
     b.append("<article class=\"guide\">\n<carousel class=\"deck container-fluid\">\n");
     b.append("<slide class=\"row-fluid\"><div class=\"col-sm-12\"><h3>paperkg query library</h3>")
         .append("<p>The queries of <code>cypher/queries/</code>, one per slide. Click a block to put it in the editor, ")
-        .append("then run it. Blocks starting with <code>:param</code> set the query's parameters first.</p><ul>");
+        .append("then run it. Blocks starting with <code>:params</code> set the query's parameters first.</p><ul>");
     List<Query> queries = queries();
     queries.forEach(q -> b.append("<li>").append(escape(q.name())).append(": ").append(escape(q.comment())).append("</li>"));
     b.append("</ul></div></slide>\n");
