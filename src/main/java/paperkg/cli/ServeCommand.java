@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
     if (password != null && password.length() < 8) {
       throw PaperkgException.usage("NEO4J_PASSWORD must have at least 8 characters (Neo4j's minimum)");
     }
-    var config = new PaperkgServer.Config(bind, httpPort, sparqlPort, sparqlTimeout, password != null);
+    var config = new PaperkgServer.Config(bind, httpPort, sparqlPort, sparqlTimeout, password);
     PaperkgServer server = PaperkgServer.start(config,
         (postConnect, guideHosts) -> GraphStore.serve(db, bind, boltPort, password, postConnect, guideHosts), true);
     Path portFile = db.resolve(PORT_FILE);
@@ -79,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf("Neo4j Browser    %s%n", urls.browser());
     out.printf("Bolt             %s%s%n", urls.bolt(), auth ? "  (user neo4j, password from NEO4J_PASSWORD)" : "");
-    out.printf("SPARQL endpoint  %s%n", urls.sparql());
+    out.printf("SPARQL endpoint  %s%s%n", urls.sparql(), auth ? "  (HTTP basic, the same user and password)" : "");
     out.printf("query library    :play %s%n", urls.guide());
     out.println("serving the store " + db.toAbsolutePath().normalize() + "; Ctrl-C stops");
     out.flush();

@@ -21,8 +21,12 @@ import paperkg.rdf.Sparql;
  * closed in reverse.
  */
 public final class PaperkgServer implements AutoCloseable {
-  /** Where each part listens. */
-  public record Config(String bind, int httpPort, int sparqlPort, long sparqlTimeoutSeconds, boolean auth) {}
+  /** Where each part listens; a password (null: none) protects Bolt and the SPARQL endpoint, user neo4j. */
+  public record Config(String bind, int httpPort, int sparqlPort, long sparqlTimeoutSeconds, String password) {
+    boolean auth() {
+      return password != null;
+    }
+  }
 
   /** Opens the store once the Browser settings are known. */
   public interface StoreOpener {
@@ -57,7 +61,7 @@ public final class PaperkgServer implements AutoCloseable {
       String bolt = "bolt://" + host + ":" + store.boltPort();
       http.browserUrl("/browser/?connectURL=" + bolt + "&preselectAuthMethod=" + (config.auth() ? "BASIC" : "NO_AUTH"));
       GraphStore graph = store;
-      SparqlEndpoint sparql = SparqlEndpoint.start(config.sparqlPort(), isLoopback(config.bind()),
+      SparqlEndpoint sparql = SparqlEndpoint.start(config.sparqlPort(), isLoopback(config.bind()), config.password(),
           () -> view(graph), graph::changeCount, config.sparqlTimeoutSeconds() * 1000);
       Urls urls = new Urls("http://" + host + ":" + http.port() + "/", bolt,
           "http://" + host + ":" + sparql.port() + SparqlEndpoint.DATASET + "/sparql", guide);

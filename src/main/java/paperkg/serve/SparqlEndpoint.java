@@ -2,7 +2,10 @@ package paperkg.serve;
 
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -23,18 +26,23 @@ final class SparqlEndpoint implements AutoCloseable {
 
   /**
    * @param loopbackOnly true: listen on 127.0.0.1 only; false: on every interface (Fuseki has no single-address bind)
+   * @param password null: open; else HTTP basic authentication as user neo4j, like Bolt
    */
-  static SparqlEndpoint start(int port, boolean loopbackOnly, Supplier<DatasetGraph> view, LongSupplier version, long timeoutMillis) {
+  static SparqlEndpoint start(int port, boolean loopbackOnly, String password,
+      Supplier<DatasetGraph> view, LongSupplier version, long timeoutMillis) {
     LiveDataset dataset = new LiveDataset(view, version, timeoutMillis);
-    FusekiServer server = FusekiServer.create()
+    FusekiServer.Builder builder = FusekiServer.create()
         .port(port)
         .loopback(loopbackOnly)
         .add(DATASET, dataset, false)
         .enablePing(true)
-        .verbose(false)
-        .build()
-        .start();
-    return new SparqlEndpoint(server, dataset);
+        .verbose(false);
+    if (password != null) {
+      var handler = JettySecurityLib.makeSecurityHandler("paperkg", JettySecurityLib.makeUserStore("neo4j", password), AuthScheme.BASIC);
+      JettySecurityLib.addPathConstraint(handler, "/*");
+      builder.securityHandler(handler).serverAuthPolicy(Auth.policyAllowSpecific("neo4j"));
+    }
+    return new SparqlEndpoint(builder.build().start(), dataset);
   }
 
   int port() {

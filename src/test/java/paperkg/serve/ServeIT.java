@@ -29,7 +29,7 @@ class ServeIT {
   @BeforeAll
   static void start() {
     SeedGraph.get();
-    server = PaperkgServer.start(new PaperkgServer.Config("127.0.0.1", 0, 0, 2, false), (cmd, hosts) -> SeedGraph.get(), false);
+    server = PaperkgServer.start(new PaperkgServer.Config("127.0.0.1", 0, 0, 2, null), (cmd, hosts) -> SeedGraph.get(), false);
   }
 
   @AfterAll
