@@ -37,16 +37,18 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GraphExporter.Counts counts;
+    long start;
     try (GraphStore graph = store.open(); OutputStream out = open()) {
+      start = System.nanoTime();
       counts = new GraphExporter(graph, OntologyMapping.standard()).export(RdfOutput.open(out, format));
     } catch (IOException e) {
       throw PaperkgException.badInput(output == null ? "-" : output.toString(), 0, "cannot write: " + e.getMessage());
     }
     if (!quiet) {
       PrintWriter err = spec.commandLine().getErr();
-      err.printf("exported %d nodes and %d relationships%s%s%n", counts.nodes(), counts.relationships(),
+      err.printf("exported %d nodes and %d relationships%s%s in %.1f s%n", counts.nodes(), counts.relationships(),
           counts.skipped() > 0 ? "; left out " + counts.skipped() + " properties/relationships the ontology does not map" : "",
-          output == null ? "" : " to " + output);
+          output == null ? "" : " to " + output, Timing.since(start));
       err.flush();
     }
     return 0;
