@@ -20,6 +20,7 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.update.UpdateFactory;
 import paperkg.PaperkgException;
 
 /**
@@ -54,8 +55,20 @@ public final class Sparql {
     try {
       return QueryFactory.parse(query, text, null, Syntax.syntaxARQ);
     } catch (QueryParseException e) {
-      throw PaperkgException.usage("SPARQL syntax error at line " + e.getLine() + ", column " + e.getColumn() + ": "
-          + e.getMessage().lines().reduce((a, b) -> b).orElse("").strip());
+      if (isUpdate(text)) {
+        throw PaperkgException.usage("SPARQL Update is not supported: the RDF view is read-only (change the graph with import or Cypher)");
+      }
+      String first = e.getMessage().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+      throw PaperkgException.usage("SPARQL syntax error: " + first);
+    }
+  }
+
+  private static boolean isUpdate(String text) {
+    try {
+      UpdateFactory.create(text, Syntax.syntaxARQ);
+      return true;
+    } catch (RuntimeException e) {
+      return false;
     }
   }
 

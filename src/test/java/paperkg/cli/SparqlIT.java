@@ -83,7 +83,10 @@ class SparqlIT {
   void aSyntaxErrorIsOneLineAndExit2() {
     var run = SeedGraph.tryCli("sparql", "--uri", SeedGraph.get().boltUri(), "SELECT ?x WHERE { ?x ?y }");
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().startsWith("paperkg: SPARQL syntax error at line 1"), run.err());
+    assertTrue(run.err().startsWith("paperkg: SPARQL syntax error: Encountered \" \"}\" \"} \"\" at line 1, column 25."), run.err());
     assertEquals(1, run.err().strip().lines().count(), run.err());
+    var update = SeedGraph.tryCli("sparql", "--uri", SeedGraph.get().boltUri(), "DELETE WHERE { ?s ?p ?o }");
+    assertEquals(2, update.exitCode());
+    assertTrue(update.err().startsWith("paperkg: SPARQL Update is not supported"), update.err());
   }
 }
