@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       StatsCommand.class,
       ValidateCommand.class,
       ExportCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PaperkgCommand implements Callable<Integer> {
