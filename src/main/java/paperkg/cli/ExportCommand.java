@@ -4,11 +4,9 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.commons.io.output.WriterOutputStream;
 import paperkg.PaperkgException;
 import paperkg.neo4j.GraphExporter;
 import paperkg.neo4j.GraphStore;
@@ -54,24 +52,9 @@ final class ExportCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The file, or standard output as the command's own writer (so in-process runs and tests capture it). */
   private OutputStream open() throws IOException {
-    if (output != null) {
-      return new BufferedOutputStream(Files.newOutputStream(output));
-    }
-    PrintWriter writer = spec.commandLine().getOut();
-    OutputStream toWriter = WriterOutputStream.builder().setWriter(writer).setCharset(StandardCharsets.UTF_8).get();
-    return new java.io.FilterOutputStream(toWriter) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
-
-      @Override
-      public void close() throws IOException {
-        out.flush(); // do not close the command's writer: picocli and the caller own it
-        writer.flush();
-      }
-    };
+    return output != null
+        ? new BufferedOutputStream(Files.newOutputStream(output))
+        : CliFiles.stream(spec.commandLine().getOut());
   }
 }
