@@ -37,8 +37,15 @@ public final class GraphStore implements AutoCloseable {
   private final String database;
   private final String boltUri;
   private final String description;
+  private final Path storeDir;
 
   private GraphStore(DatabaseManagementService dbms, Driver driver, String database, String boltUri, String description) {
+    this(dbms, driver, database, boltUri, description, null);
+  }
+
+  private GraphStore(
+      DatabaseManagementService dbms, Driver driver, String database, String boltUri, String description, Path storeDir) {
+    this.storeDir = storeDir;
     this.dbms = dbms;
     this.driver = driver;
     this.database = database;
@@ -72,6 +79,7 @@ public final class GraphStore implements AutoCloseable {
     } catch (Exception e) {
       throw storeProblem(dir, e);
     }
+    StoreOwner.claim(dir);
     try {
       var api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
       int port =
@@ -82,9 +90,10 @@ public final class GraphStore implements AutoCloseable {
       String uri = "bolt://127.0.0.1:" + port;
       Driver driver = GraphDatabase.driver(uri, AuthTokens.none(), driverConfig());
       driver.verifyConnectivity();
-      return new GraphStore(dbms, driver, GraphDatabaseSettings.DEFAULT_DATABASE_NAME, uri, "embedded store " + dir);
+      return new GraphStore(dbms, driver, GraphDatabaseSettings.DEFAULT_DATABASE_NAME, uri, "embedded store " + dir, dir);
     } catch (RuntimeException e) {
       dbms.shutdown();
+      StoreOwner.release(dir);
       throw PaperkgException.unavailable("cannot connect to the embedded store " + dir + ": " + e.getMessage(), e);
     }
   }
@@ -121,7 +130,8 @@ public final class GraphStore implements AutoCloseable {
       String name = t.getClass().getSimpleName();
       String msg = String.valueOf(t.getMessage());
       if (name.contains("FileLock") || msg.contains("locked by another process") || msg.contains("Lock file")) {
-        return PaperkgException.unavailable("store " + dir + " is in use by another paperkg process", e);
+        return PaperkgException.unavailable(
+            "store " + dir + " is in use by another paperkg process" + StoreOwner.describe(dir), e);
       }
     }
     return PaperkgException.unavailable("cannot open the store " + dir + ": " + rootMessage(e), e);
@@ -166,6 +176,7 @@ public final class GraphStore implements AutoCloseable {
     } finally {
       if (dbms != null) {
         dbms.shutdown();
+        StoreOwner.release(storeDir);
       }
     }
   }
