@@ -21,8 +21,6 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.exceptions.AuthenticationException;
-import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import paperkg.PaperkgException;
 
@@ -98,30 +96,51 @@ public final class GraphStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Connects to a remote Neo4j. Every failure (bad URI, unreachable, TLS mismatch, wrong password) is
+   * one line and exit 3 within the connection timeout; the password is never part of a message.
+   */
   private static GraphStore openRemote(StoreSettings settings) {
     AuthToken auth =
         settings.password() == null
             ? AuthTokens.none()
             : AuthTokens.basic(settings.user() == null ? "neo4j" : settings.user(), settings.password());
-    Driver driver = GraphDatabase.driver(settings.uri(), auth, driverConfig());
+    Driver driver;
+    try {
+      driver = GraphDatabase.driver(settings.uri(), auth, driverConfig());
+    } catch (IllegalArgumentException e) {
+      throw PaperkgException.unavailable(
+          "cannot connect to " + settings.uri() + ": " + firstLine(e)
+              + " (expected bolt://, bolt+s://, neo4j:// or neo4j+s://HOST:PORT)", e);
+    }
     try {
       driver.verifyConnectivity();
-    } catch (AuthenticationException e) {
+    } catch (RuntimeException e) {
       driver.close();
-      throw PaperkgException.unavailable(
-          "authentication failed at " + settings.uri() + " (check --user and NEO4J_PASSWORD)", e);
-    } catch (Neo4jException | IllegalArgumentException e) {
-      driver.close();
-      throw PaperkgException.unavailable("cannot connect to " + settings.uri() + ": " + e.getMessage(), e);
+      throw PaperkgException.unavailable(RemoteFailures.describe(settings, e), e);
     }
     return new GraphStore(null, driver, settings.database(), settings.uri(), settings.uri());
   }
 
+  static String firstLine(Throwable e) {
+    return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+  }
+
+  /**
+   * Bounded waits, so an unreachable server is an error in seconds rather than minutes: the driver's
+   * defaults are a 30 s connect timeout, 60 s to get a pooled connection and 30 s of retries.
+   * Managed transactions (executeWrite) still retry transient errors within the retry time.
+   */
+  static final int CONNECT_TIMEOUT_SECONDS = 10;
+
+  static final int MAX_RETRY_SECONDS = 15;
+
   private static Config driverConfig() {
     return Config.builder()
         .withLogging(Logging.none())
-        .withConnectionTimeout(10, TimeUnit.SECONDS)
-        .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
+        .withConnectionTimeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+        .withConnectionAcquisitionTimeout(CONNECT_TIMEOUT_SECONDS * 2, TimeUnit.SECONDS)
+        .withMaxTransactionRetryTime(MAX_RETRY_SECONDS, TimeUnit.SECONDS)
         .build();
   }
 

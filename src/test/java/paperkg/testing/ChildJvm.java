@@ -26,6 +26,13 @@ public final class ChildJvm implements AutoCloseable {
 
   public static ChildJvm start(Path workDir, String heap, Class<?> main, String... args)
       throws IOException {
+    return start(workDir, heap, java.util.Map.of(), main, args);
+  }
+
+  /** As above, with extra environment variables (the password comes only from NEO4J_PASSWORD). */
+  public static ChildJvm start(
+      Path workDir, String heap, java.util.Map<String, String> env, Class<?> main, String... args)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + heap);
@@ -41,6 +48,7 @@ public final class ChildJvm implements AutoCloseable {
             .directory(new File(System.getProperty("user.dir")))
             .redirectOutput(out.toFile())
             .redirectError(err.toFile());
+    pb.environment().putAll(env);
     return new ChildJvm(pb.start(), out, err);
   }
 

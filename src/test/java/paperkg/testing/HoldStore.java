@@ -19,7 +19,7 @@ public final class HoldStore {
     try (GraphStore store = GraphStore.open(StoreSettings.embedded(Path.of(args[0])));
         var session = store.session()) {
       session.executeWriteWithoutResult(tx -> tx.run("CREATE (:Probe {id: 'held'})").consume());
-      System.out.println("ready");
+      System.out.println("ready " + store.boltUri());
       System.out.flush();
       new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
       long n = session.run("MATCH (p:Probe) RETURN count(p)").single().get(0).asLong();
