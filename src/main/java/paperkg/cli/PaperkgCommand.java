@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       QueryCommand.class,
       StatsCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PaperkgCommand implements Callable<Integer> {
