@@ -3,6 +3,7 @@ package paperkg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import paperkg.nlp.Annotator;
 import paperkg.nlp.Extractor;
 import paperkg.nlp.ParallelExtractor;
@@ -56,8 +57,12 @@ final class ImportCommand implements Callable<Integer> {
       double loadPipelineSeconds = 0;
       if (inputs.hasPapers()) {
         long t0 = System.nanoTime();
+        // Model loading is mostly one thread reading; Neo4j's query planning runs meanwhile on another. Only an
+        // optimisation: if it fails, the import's own first write reports the store's problem properly.
+        CompletableFuture<Void> warm = CompletableFuture.runAsync(writer::warmUp).exceptionally(e -> null);
         Annotator annotator = SharedPipeline.annotator();
         Extractor extractor = SharedPipeline.extractor();
+        warm.join();
         loadPipelineSeconds = Timing.since(t0);
         var job = new ImportJob(new ParallelExtractor(annotator, extractor, work.threads()),
             new RdfMapper(mapping), writer, rdf, papersPerTransaction);

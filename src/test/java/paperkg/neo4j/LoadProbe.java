@@ -34,7 +34,7 @@ public final class LoadProbe {
         p -> { if (papers.size() < n) papers.add(p); });
     OntologyMapping mapping = OntologyMapping.standard();
     RdfMapper mapper = new RdfMapper(mapping);
-    ImportRun run = ImportRun.start("probe", "probe");
+    ImportRun run = ImportRun.start("probe", "probe-" + System.nanoTime());
     List<Facts> batches = new ArrayList<>();
     List<org.apache.jena.graph.Triple> pending = new ArrayList<>();
     for (int i = 0; i < papers.size(); i++) {
@@ -52,6 +52,9 @@ public final class LoadProbe {
       System.out.printf("store %.1f s%n", (System.nanoTime() - t0) / 1e9);
       for (Facts f : batches) {
         long t1 = System.nanoTime();
+        Rows.of(f.triples(), mapping);
+        System.out.printf("  rows %.2f s%n", (System.nanoTime() - t1) / 1e9);
+        t1 = System.nanoTime();
         var c = writer.write(f);
         double s = (System.nanoTime() - t1) / 1e9;
         System.out.printf("batch %d triples: %d nodes %d rels in %.2f s = %.0f rels/s%n", f.size(), c.nodes, c.relationships, s, c.relationships / s);
