@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       EvalCommand.class,
       SparqlCommand.class,
       ServeCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PaperkgCommand implements Callable<Integer> {
