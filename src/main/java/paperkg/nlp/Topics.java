@@ -39,6 +39,7 @@ final class Topics {
   /** Ranked keyphrases kept per paper (topics are the best {@value #MAX} of them, normalized). */
   static final int KEYPHRASES = 20;
   static final int MIN = 3;
+  static final int ANCHORS = 3;
 
   private final CorpusStats stats;
   private final KeyphraseModel model;
@@ -69,6 +70,8 @@ final class Topics {
     boolean stripped;
     boolean adjectiveStart;
     boolean pluralHead;
+    /** Mentions inside longer phrases: "LLM" of "LLM agents", "large language model" of "clinical ...". */
+    int embedded;
     /** The learned ranker's probability that this concept is a keyphrase. */
     double keyScore;
 
@@ -88,7 +91,9 @@ final class Topics {
     List<Concept> ranked = new ArrayList<>();
     List<Concept> reserve = new ArrayList<>();
     for (Concept c : scored) {
-      (c.generic ? reserve : ranked).add(c);
+      if (c.count > 0) {
+        (c.generic ? reserve : ranked).add(c);
+      }
     }
     Comparator<Concept> byScore =
         Comparator.<Concept>comparingDouble(c -> -c.score).thenComparing(c -> c.first.index());
@@ -97,7 +102,8 @@ final class Topics {
     double max = ranked.isEmpty() ? 1 : ranked.get(0).score;
 
     List<Keyphrase> keyphrases = new ArrayList<>();
-    List<Concept> all = new ArrayList<>(scored);
+    List<Concept> all = new ArrayList<>(ranked);
+    all.addAll(reserve);
     all.sort(Comparator.<Concept>comparingDouble(c -> -c.keyScore).thenComparing(c -> c.first.index()));
     for (Concept c : all.subList(0, Math.min(KEYPHRASES, all.size()))) {
       keyphrases.add(new Keyphrase(surface(c), round(c.keyScore)));
@@ -119,6 +125,7 @@ final class Topics {
         chosen.add(c);
       }
     }
+    addAnchors(scored, chosen);
     List<TopicMention> topics = new ArrayList<>();
     for (Concept c : chosen) {
       List<String> alt = new ArrayList<>();
@@ -140,6 +147,7 @@ final class Topics {
     for (Sentence s : a.sentences()) {
       for (Candidates.Candidate c : Candidates.of(s)) {
         add(concepts, c, defs);
+        embedded(c, defs).forEach(name -> mention(concepts, name, c.sentence()));
         for (Token t : c.tokens()) {
           wordCounts.merge(Text.key(t.word()), 1, Integer::sum);
         }
@@ -209,10 +217,88 @@ final class Topics {
       Text.hasDigit(text) ? 1 : 0,
       Character.isUpperCase(text.charAt(0)) && !c.inTitle && c.first.index() != 1 ? 1 : 0,
       words > 1 && stats.phraseDf(c.dfKeys) > 0 ? 1 : 0,
-      Math.log(c.surfaces.size()),
+      Math.log(Math.max(1, c.surfaces.size())),
       c.adjectiveStart ? 1 : 0,
       c.pluralHead ? 1 : 0
     };
+  }
+
+  /**
+   * Well-defined concepts — an acronym's long form — that the paper names in its title or at least twice
+   * (also inside longer phrases) are topics even when the top-{@value #MAX} cut missed them: a paper on
+   * "LLM facilitators" is one of the papers about large language models. At most {@value #ANCHORS} more.
+   */
+  private static void addAnchors(List<Concept> scored, List<Concept> chosen) {
+    List<Concept> anchors = new ArrayList<>();
+    for (Concept c : scored) {
+      if (c.longForm && !c.nameOnly && !chosen.contains(c) && (c.inTitle || c.count + c.embedded >= 2)) {
+        anchors.add(c);
+      }
+    }
+    anchors.sort(Comparator.<Concept>comparingInt(c -> -(c.count + c.embedded)));
+    chosen.addAll(anchors.subList(0, Math.min(ANCHORS, anchors.size())));
+  }
+
+  /**
+   * Names of acronym concepts mentioned inside a longer candidate: an acronym with a long form as a word or
+   * hyphen part ("LLM facilitators", "Dual-LLM"), or a known long form as a proper part of the phrase
+   * ("diffusion large language models"). They make a paper about LLM agents also about large language models.
+   */
+  List<String> embedded(Candidates.Candidate c, Map<String, Acronyms.Definition> defs) {
+    List<Token> tokens = c.tokens();
+    List<String> out = new ArrayList<>();
+    for (Token t : tokens) {
+      for (String part : t.word().split("-")) {
+        if ((tokens.size() > 1 || part.length() < t.word().length()) && Text.isAcronymLike(part)) {
+          String lf = longForm(Text.singularAcronym(part), defs);
+          if (lf != null) {
+            out.add(lf);
+          }
+        }
+      }
+    }
+    // longest spans first, and only spans not inside one already found: "large language models" is not
+    // also a mention of "language model"
+    boolean[] covered = new boolean[tokens.size()];
+    for (int len = tokens.size(); len >= 2; len--) {
+      for (int from = 0; from + len <= tokens.size(); from++) {
+        if (covered[from] || covered[from + len - 1] || !isLongFormSpan(tokens.subList(from, from + len), defs)) {
+          continue;
+        }
+        java.util.Arrays.fill(covered, from, from + len, true);
+        if (len < tokens.size()) {
+          out.add(canonical(tokens.subList(from, from + len)).toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean isLongFormSpan(List<Token> span, Map<String, Acronyms.Definition> defs) {
+    String key = Text.looseKey(canonical(span).toLowerCase(Locale.ROOT));
+    return stats.isLongForm(key) || isKnownLongForm(words(span), defs);
+  }
+
+  /** The long form of an acronym: defined in this paper, else from the corpus dictionary, else null. */
+  private String longForm(String acronym, Map<String, Acronyms.Definition> defs) {
+    Acronyms.Definition local = defs.get(acronym);
+    if (local != null) {
+      return canonical(local.longForm()).toLowerCase(Locale.ROOT);
+    }
+    return stats.longForm(acronym);
+  }
+
+  /** An embedded mention ({@link #embedded}) of the concept named {@code name}. */
+  private void mention(Map<String, Concept> concepts, String name, Sentence s) {
+    Concept concept = concepts.computeIfAbsent(Text.looseKey(name), Concept::new);
+    if (concept.name == null) {
+      concept.name = name;
+      concept.dfKeys = keys(List.of(name.split(" ")));
+      concept.longForm = true;
+      concept.first = s;
+    }
+    concept.embedded++;
+    concept.inTitle |= s.index() == Annotator.TITLE;
   }
 
   private void add(Map<String, Concept> concepts, Candidates.Candidate c, Map<String, Acronyms.Definition> defs) {

@@ -22,6 +22,10 @@ public final class QualityBench {
   private static final Path CACHE = Path.of("/tmp/paperkg-quality");
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("--seed")) {
+      seed(Extractor.create(), args.length > 1 ? args[1] : null);
+      return;
+    }
     Path data = Path.of(args.length > 0 ? args[0] : "../shared/data/external");
     Extractor extractor = Extractor.create();
     List<GoldDoc> inspec = GoldFiles.inspec(data.resolve("inspec/inspec_dev.jsonl"));
@@ -45,6 +49,28 @@ public final class QualityBench {
     if (args.length > 1) {
       dump(inspec, ie, Path.of(args[1]));
     }
+  }
+
+  /** Topics shared by the most seed papers; with a topic name, the papers that have it or mention it. */
+  static void seed(Extractor extractor, String focus) throws Exception {
+    List<GoldDoc> docs = new ArrayList<>();
+    for (paperkg.source.Paper p : SeedListing.papers()) {
+      docs.add(new GoldDoc(p, List.of()));
+    }
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    for (Annotated a : annotated(docs, "seed")) {
+      Extraction e = extractor.extract(a);
+      e.topics().forEach(t -> counts.merge(t.name(), 1, Integer::sum));
+      if (focus != null) {
+        boolean has = e.topics().stream().anyMatch(t -> t.name().equals(focus));
+        String text = (a.paper().title() + " " + a.paper().abstractText()).toLowerCase();
+        if (!has && (text.contains(focus) || text.contains("llm"))) {
+          System.out.println("MISSING in " + a.paper().title() + ": " + e.topics().stream().map(TopicMention::name).toList());
+        }
+      }
+    }
+    counts.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(25)
+        .forEach(en -> System.out.println(en.getValue() + "\t" + en.getKey()));
   }
 
   static Map<String, Extraction> extract(Extractor extractor, List<GoldDoc> docs, String name) throws Exception {
