@@ -28,9 +28,13 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Inputs inputs = input.resolve();
+    inputs.countPapers(input.settings()); // a quick pass: bad input fails before CoreNLP loads
     var extractor = new ParallelExtractor(Annotator.create(), Extractor.create(), work.threads());
     extractor.run(sink -> inputs.readPapers(input.settings(), sink), e -> out.println(ResultTable.json(toJson(e))));
     out.flush();
+    if (input.badRecords().count() > 0) {
+      spec.commandLine().getErr().printf("paperkg: skipped %d bad records%n", input.badRecords().count());
+    }
     return 0;
   }
 

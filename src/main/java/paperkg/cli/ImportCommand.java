@@ -41,6 +41,9 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     long start = System.nanoTime();
     Inputs inputs = input.resolve();
+    // Reading everything once first (the progress bar's total) finds bad input before the store
+    // opens and CoreNLP loads.
+    long total = inputs.hasPapers() ? inputs.countPapers(input.settings()) : 0;
     ImportRun run = ImportRun.start(inputs.description(), inputs.sha256());
     OntologyMapping mapping = OntologyMapping.standard();
     try (GraphStore graph = store.open(); RdfOut rdf = RdfOut.open(rdfOut)) {
@@ -57,7 +60,6 @@ final class ImportCommand implements Callable<Integer> {
         loadPipelineSeconds = Timing.since(t0);
         var job = new ImportJob(new ParallelExtractor(annotator, extractor, work.threads()),
             new RdfMapper(mapping), writer, rdf, papersPerTransaction);
-        long total = inputs.countPapers(input.settings());
         try (var progress = ProgressDisplay.start("import", total, work.showProgress(), spec.commandLine().getErr())) {
           report = job.run(inputs, input.settings(), run, progress);
         }
@@ -65,6 +67,9 @@ final class ImportCommand implements Callable<Integer> {
       var totals = writer.totals();
       out.printf("imported %d papers from %s into %s%n", report == null ? 0 : report.papers, inputs.description(), graph);
       out.printf("created %d nodes, %d relationships, set %d properties%n", totals.nodes, totals.relationships, totals.properties);
+      if (input.badRecords().count() > 0) {
+        out.printf("skipped %d bad records (see the warnings; --strict stops at the first)%n", input.badRecords().count());
+      }
       if (report != null) {
         out.printf("time: store %.1f s, pipeline load %.1f s, annotate+extract+load %.1f s (RDF %.1f s, Neo4j %.1f s), total %.1f s; %d tokens%n",
             storeSeconds, loadPipelineSeconds, Timing.since(start) - storeSeconds - loadPipelineSeconds,

@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       QueryCommand.class,
       StatsCommand.class,
+      ValidateCommand.class,
+      ExportCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -3,7 +3,10 @@ package paperkg.neo4j;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -50,6 +53,27 @@ public final class GraphStore implements AutoCloseable {
     return settings.embedded() ? openEmbedded(settings) : openRemote(settings);
   }
 
+  /**
+   * The store in {@code dir} through the Bolt port of a {@code paperkg serve} that holds it, if one is running
+   * (see {@link ServePort}); empty when none answers, and the caller opens the store itself.
+   */
+  public static Optional<GraphStore> openServed(Path dir) {
+    OptionalInt port = ServePort.live(dir);
+    if (port.isEmpty()) {
+      return Optional.empty();
+    }
+    String uri = "bolt://127.0.0.1:" + port.getAsInt();
+    Driver driver = GraphDatabase.driver(uri, AuthTokens.none(), driverConfig());
+    try {
+      driver.verifyConnectivity();
+    } catch (Neo4jException e) {
+      driver.close();
+      return Optional.empty(); // something else took the port: not our serve
+    }
+    Path abs = dir.toAbsolutePath().normalize();
+    return Optional.of(new GraphStore(null, driver, null, uri, "paperkg serve at " + uri + " (store " + abs + ")"));
+  }
+
   private static GraphStore openEmbedded(StoreSettings settings) {
     Path dir = settings.dir().toAbsolutePath().normalize();
     DatabaseManagementService dbms;
@@ -65,9 +89,18 @@ public final class GraphStore implements AutoCloseable {
               .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
               .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
               .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
+              .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+              .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofMillis(100))
               // A desktop tool, not a server: a bounded page cache (allocated lazily) and few old tx logs.
               .setConfig(GraphDatabaseSettings.pagecache_memory, 512L * 1024 * 1024)
               .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+              // Start-up work a short command would pay for and never use (measured in docs/PERFORMANCE.md):
+              // page-cache warm-up reads and profiles in the background, the diagnostics dump, the anonymous
+              // usage report (a network call home), and 256 MB of pre-allocated log per new store.
+              .setConfig(GraphDatabaseSettings.pagecache_warmup_enabled, false)
+              .setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
+              .setConfig(GraphDatabaseSettings.udc_enabled, false)
+              .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
               .build();
     } catch (Exception e) {
       throw storeProblem(dir, e);

@@ -113,7 +113,7 @@ public final class GraphWriter {
                 + "]->(b) SET r += row.props");
   }
 
-  private static String quote(String identifier) {
+  static String quote(String identifier) {
     if (!IDENTIFIER.matcher(identifier).matches()) {
       throw new IllegalArgumentException("not a plain identifier: " + identifier);
     }
