@@ -40,6 +40,9 @@ final class Topics {
   static final int KEYPHRASES = 20;
   static final int MIN = 3;
   static final int ANCHORS = 3;
+  /** A phrase this common in the corpus is a concept of its own, fit to be a broader topic. */
+  static final int BROADER_DF = 20;
+  static final int OUTSIDE = 3;
 
   private final CorpusStats stats;
   private final KeyphraseModel model;
@@ -134,7 +137,8 @@ final class Topics {
           alt.add(s);
         }
       }
-      topics.add(new TopicMention(c.name, alt, round(c.score / max), topics.size() + 1, c.first.text()));
+      topics.add(new TopicMention(c.name, alt, round(c.score / max), topics.size() + 1, c.first.text(),
+          broader(c, chosen)));
     }
     return new Result(keyphrases, topics);
   }
@@ -221,6 +225,39 @@ final class Topics {
       c.adjectiveStart ? 1 : 0,
       c.pluralHead ? 1 : 0
     };
+  }
+
+  /**
+   * The concept a topic specializes, by head containment: the longest proper tail of its name that is
+   * another topic of the paper, or a phrase of at least two words in ≥ {@value #BROADER_DF} corpus papers
+   * that is not made of generic words only and occurs in at least {@value #OUTSIDE} times as many papers as
+   * the topic itself ("offline reinforcement learning" → "reinforcement learning", not "novel framework" →
+   * "framework", not "group relative policy optimization" → "relative policy optimization"). Empty when
+   * there is none.
+   */
+  List<String> broader(Concept c, List<Concept> topics) {
+    List<String> words = List.of(c.name.split(" "));
+    if (words.stream().anyMatch(w -> Text.STOP.contains(w.toLowerCase(Locale.ROOT)))) {
+      return List.of(); // "reinforcement learning with verifiable reward": the head is not at the end
+    }
+    int df = Math.max(1, stats.phraseDf(c.dfKeys));
+    for (int from = 1; from < words.size(); from++) {
+      List<String> tail = words.subList(from, words.size());
+      String key = Text.looseKey(String.join(" ", tail).toLowerCase(Locale.ROOT));
+      for (Concept t : topics) {
+        if (t != c && t.key.equals(key)) {
+          return List.of(t.name);
+        }
+      }
+      List<String> keys = keys(tail);
+      boolean generic = keys.stream().allMatch(this::isGenericWord) && !stats.isLongForm(key);
+      // and it lives outside the narrower phrase: "relative policy optimization" is nearly always "group ..."
+      int tailDf = stats.phraseDf(keys);
+      if (tail.size() >= 2 && !generic && tailDf >= BROADER_DF && tailDf >= OUTSIDE * df) {
+        return List.of(String.join(" ", tail));
+      }
+    }
+    return List.of();
   }
 
   /**

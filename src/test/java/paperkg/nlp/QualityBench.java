@@ -61,6 +61,7 @@ public final class QualityBench {
     for (Annotated a : annotated(docs, "seed")) {
       Extraction e = extractor.extract(a);
       e.topics().forEach(t -> counts.merge(t.name(), 1, Integer::sum));
+      e.topics().forEach(t -> t.broader().forEach(b -> System.out.println("BROADER\t" + t.name() + " -> " + b)));
       if (focus != null) {
         boolean has = e.topics().stream().anyMatch(t -> t.name().equals(focus));
         String text = (a.paper().title() + " " + a.paper().abstractText()).toLowerCase();
