@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import paperkg.nlp.Annotator;
 import paperkg.nlp.Extraction;
-import paperkg.nlp.Extractor;
 import paperkg.nlp.ParallelExtractor;
+import paperkg.nlp.SharedPipeline;
 import paperkg.source.Author;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,9 +27,13 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Inputs inputs = input.resolve();
-    var extractor = new ParallelExtractor(Annotator.create(), Extractor.create(), work.threads());
+    inputs.countPapers(input.settings()); // a quick pass: bad input fails before CoreNLP loads
+    var extractor = new ParallelExtractor(SharedPipeline.annotator(), SharedPipeline.extractor(), work.threads());
     extractor.run(sink -> inputs.readPapers(input.settings(), sink), e -> out.println(ResultTable.json(toJson(e))));
     out.flush();
+    if (input.badRecords().count() > 0) {
+      spec.commandLine().getErr().printf("paperkg: skipped %d bad records%n", input.badRecords().count());
+    }
     return 0;
   }
 

@@ -20,8 +20,10 @@ import picocli.CommandLine.Spec;
       StatsCommand.class,
       ValidateCommand.class,
       ExportCommand.class,
+      EvalCommand.class,
       SparqlCommand.class,
       ServeCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PaperkgCommand implements Callable<Integer> {

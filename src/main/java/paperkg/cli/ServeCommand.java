@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import paperkg.PaperkgException;
 import paperkg.neo4j.GraphStore;
+import paperkg.neo4j.ServePort;
 import paperkg.serve.PaperkgServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,9 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Serve the embedded store: Bolt, the Neo4j Browser (with the query library as a guide) and a "
         + "read-only SPARQL endpoint, on 127.0.0.1 unless --bind says otherwise. Ctrl-C stops it.",
-        "While it runs, <db>/" + ServeCommand.PORT_FILE + " holds the Bolt port."})
+        "While it runs, <db>/" + ServePort.FILE_NAME + " holds the Bolt port."})
 final class ServeCommand implements Callable<Integer> {
-  static final String PORT_FILE = "paperkg-serve.port";
 
   @Spec CommandSpec spec;
 
@@ -59,10 +59,10 @@ final class ServeCommand implements Callable<Integer> {
     var config = new PaperkgServer.Config(bind, httpPort, sparqlPort, sparqlTimeout, password);
     PaperkgServer server = PaperkgServer.start(config,
         (postConnect, guideHosts) -> GraphStore.serve(db, bind, boltPort, password, postConnect, guideHosts), true);
-    Path portFile = db.resolve(PORT_FILE);
+    Path portFile = ServePort.file(db);
     Thread hook = new Thread(() -> shutdown(server, portFile), "paperkg-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    writePortFile(portFile, server.store().boltPort());
+    ServePort.write(db, server.store().boltPort());
     print(server.urls(), password != null);
     stop.await();
     Runtime.getRuntime().removeShutdownHook(hook);
@@ -83,14 +83,6 @@ final class ServeCommand implements Callable<Integer> {
     out.printf("query library    :play %s%n", urls.guide());
     out.println("serving the store " + db.toAbsolutePath().normalize() + "; Ctrl-C stops");
     out.flush();
-  }
-
-  private static void writePortFile(Path file, int port) {
-    try {
-      Files.writeString(file, port + "\n");
-    } catch (IOException e) {
-      throw PaperkgException.unavailable("cannot write " + file + ": " + e.getMessage(), e);
-    }
   }
 
   private static synchronized void shutdown(PaperkgServer server, Path portFile) {

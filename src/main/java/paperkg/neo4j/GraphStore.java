@@ -4,8 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -26,7 +29,6 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
@@ -45,8 +47,15 @@ public final class GraphStore implements AutoCloseable {
   private final String description;
   private final AtomicLong changes = new AtomicLong();
   private volatile boolean servedChanges;
+  private final Path storeDir;
 
   private GraphStore(DatabaseManagementService dbms, Driver driver, String database, String boltUri, String description) {
+    this(dbms, driver, database, boltUri, description, null);
+  }
+
+  private GraphStore(
+      DatabaseManagementService dbms, Driver driver, String database, String boltUri, String description, Path storeDir) {
+    this.storeDir = storeDir;
     this.dbms = dbms;
     this.driver = driver;
     this.database = database;
@@ -56,6 +65,27 @@ public final class GraphStore implements AutoCloseable {
 
   public static GraphStore open(StoreSettings settings) {
     return settings.embedded() ? openEmbedded(settings) : openRemote(settings);
+  }
+
+  /**
+   * The store in {@code dir} through the Bolt port of a {@code paperkg serve} that holds it, if one is running
+   * (see {@link ServePort}); empty when none answers, and the caller opens the store itself.
+   */
+  public static Optional<GraphStore> openServed(Path dir) {
+    OptionalInt port = ServePort.live(dir);
+    if (port.isEmpty()) {
+      return Optional.empty();
+    }
+    String uri = "bolt://127.0.0.1:" + port.getAsInt();
+    Driver driver = GraphDatabase.driver(uri, AuthTokens.none(), driverConfig());
+    try {
+      driver.verifyConnectivity();
+    } catch (Neo4jException e) {
+      driver.close();
+      return Optional.empty(); // something else took the port: not our serve
+    }
+    Path abs = dir.toAbsolutePath().normalize();
+    return Optional.of(new GraphStore(null, driver, null, uri, "paperkg serve at " + uri + " (store " + abs + ")"));
   }
 
   private static GraphStore openEmbedded(StoreSettings settings) {
@@ -115,9 +145,18 @@ public final class GraphStore implements AutoCloseable {
           .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
           .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
           .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
+          .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+          .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofMillis(100))
           // A desktop tool, not a server: a bounded page cache (allocated lazily) and few old tx logs.
           .setConfig(GraphDatabaseSettings.pagecache_memory, 512L * 1024 * 1024)
-          .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files");
+          .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+          // Start-up work a short command would pay for and never use (measured in docs/PERFORMANCE.md):
+          // page-cache warm-up reads and profiles in the background, the diagnostics dump, the anonymous
+          // usage report (a network call home), and 256 MB of pre-allocated log per new store.
+          .setConfig(GraphDatabaseSettings.pagecache_warmup_enabled, false)
+          .setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
+          .setConfig(GraphDatabaseSettings.udc_enabled, false)
+          .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false);
       return listen.apply(builder).build();
     } catch (Exception e) {
       throw storeProblem(dir, e);
@@ -125,6 +164,7 @@ public final class GraphStore implements AutoCloseable {
   }
 
   private static GraphStore connect(DatabaseManagementService dbms, Path dir, AuthToken auth, String description) {
+    StoreOwner.claim(dir);
     try {
       var api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
       var address =
@@ -137,37 +177,59 @@ public final class GraphStore implements AutoCloseable {
       String uri = "bolt://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
       Driver driver = GraphDatabase.driver(uri, auth, driverConfig());
       driver.verifyConnectivity();
-      return new GraphStore(dbms, driver, GraphDatabaseSettings.DEFAULT_DATABASE_NAME, uri, description);
+      return new GraphStore(dbms, driver, GraphDatabaseSettings.DEFAULT_DATABASE_NAME, uri, description, dir);
     } catch (RuntimeException e) {
       dbms.shutdown();
+      StoreOwner.release(dir);
       throw PaperkgException.unavailable("cannot connect to the embedded store " + dir + ": " + e.getMessage(), e);
     }
   }
 
+  /**
+   * Connects to a remote Neo4j. Every failure (bad URI, unreachable, TLS mismatch, wrong password) is
+   * one line and exit 3 within the connection timeout; the password is never part of a message.
+   */
   private static GraphStore openRemote(StoreSettings settings) {
     AuthToken auth =
         settings.password() == null
             ? AuthTokens.none()
             : AuthTokens.basic(settings.user() == null ? "neo4j" : settings.user(), settings.password());
-    Driver driver = GraphDatabase.driver(settings.uri(), auth, driverConfig());
+    Driver driver;
+    try {
+      driver = GraphDatabase.driver(settings.uri(), auth, driverConfig());
+    } catch (IllegalArgumentException e) {
+      throw PaperkgException.unavailable(
+          "cannot connect to " + settings.uri() + ": " + firstLine(e)
+              + " (expected bolt://, bolt+s://, neo4j:// or neo4j+s://HOST:PORT)", e);
+    }
     try {
       driver.verifyConnectivity();
-    } catch (AuthenticationException e) {
+    } catch (RuntimeException e) {
       driver.close();
-      throw PaperkgException.unavailable(
-          "authentication failed at " + settings.uri() + " (check --user and NEO4J_PASSWORD)", e);
-    } catch (Neo4jException | IllegalArgumentException e) {
-      driver.close();
-      throw PaperkgException.unavailable("cannot connect to " + settings.uri() + ": " + e.getMessage(), e);
+      throw PaperkgException.unavailable(RemoteFailures.describe(settings, e), e);
     }
     return new GraphStore(null, driver, settings.database(), settings.uri(), settings.uri());
   }
 
+  static String firstLine(Throwable e) {
+    return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+  }
+
+  /**
+   * Bounded waits, so an unreachable server is an error in seconds rather than minutes: the driver's
+   * defaults are a 30 s connect timeout, 60 s to get a pooled connection and 30 s of retries.
+   * Managed transactions (executeWrite) still retry transient errors within the retry time.
+   */
+  static final int CONNECT_TIMEOUT_SECONDS = 10;
+
+  static final int MAX_RETRY_SECONDS = 15;
+
   private static Config driverConfig() {
     return Config.builder()
         .withLogging(Logging.none())
-        .withConnectionTimeout(10, TimeUnit.SECONDS)
-        .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
+        .withConnectionTimeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+        .withConnectionAcquisitionTimeout(CONNECT_TIMEOUT_SECONDS * 2, TimeUnit.SECONDS)
+        .withMaxTransactionRetryTime(MAX_RETRY_SECONDS, TimeUnit.SECONDS)
         .build();
   }
 
@@ -176,7 +238,8 @@ public final class GraphStore implements AutoCloseable {
       String name = t.getClass().getSimpleName();
       String msg = String.valueOf(t.getMessage());
       if (name.contains("FileLock") || msg.contains("locked by another process") || msg.contains("Lock file")) {
-        return PaperkgException.unavailable("store " + dir + " is in use by another paperkg process", e);
+        return PaperkgException.unavailable(
+            "store " + dir + " is in use by another paperkg process" + StoreOwner.describe(dir), e);
       }
     }
     return PaperkgException.unavailable("cannot open the store " + dir + ": " + rootMessage(e), e);
@@ -234,6 +297,7 @@ public final class GraphStore implements AutoCloseable {
     } finally {
       if (dbms != null) {
         dbms.shutdown();
+        StoreOwner.release(storeDir);
       }
     }
   }

@@ -119,8 +119,9 @@ final class Candidates {
     return Text.isNameLike(w) && !Text.isAcronymLike(w);
   }
 
+  /** A URL, path or e-mail address; "neural/fuzzy" and "OR/MS" (a slash between two words) are words. */
   static boolean isLinkLike(String w) {
-    return w.contains("/") || w.contains("@") || w.startsWith("www.") || w.contains("://");
+    return (w.contains("/") && !w.matches("\\p{L}+/\\p{L}+")) || w.contains("@") || w.startsWith("www.");
   }
 
   private static boolean allLocation(List<Token> t, int from, int to) {

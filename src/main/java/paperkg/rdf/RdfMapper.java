@@ -31,6 +31,12 @@ public final class RdfMapper {
     for (TopicMention t : e.topics()) {
       Node topic = b.node("Topic", Ids.slug(t.name()), props("name", t.name(), "altNames", t.altNames()));
       b.edge(paper, "HAS_TOPIC", topic, props("score", t.score(), "rank", t.rank(), "evidence", t.evidence()));
+      for (String broader : t.broader()) {
+        // two spellings of one slug ("vision-language model", "vision language model") are one node
+        if (!Ids.slug(broader).equals(Ids.slug(t.name()))) {
+          b.edge(topic, "BROADER", b.node("Topic", Ids.slug(broader), props("name", broader)), Map.of());
+        }
+      }
     }
     for (MethodMention m : e.methods()) {
       Node method = b.node("Method", Ids.slug(m.name()), props("name", m.name(), "kind", m.kind()));

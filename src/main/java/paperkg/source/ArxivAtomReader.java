@@ -18,13 +18,22 @@ import paperkg.PaperkgException;
  * reports errors as a feed whose one entry is titled "Error"; that becomes bad input.
  */
 final class ArxivAtomReader implements PaperReader {
+  private final BadRecords bad;
+
+  ArxivAtomReader() {
+    this(BadRecords.strict());
+  }
+
+  ArxivAtomReader(BadRecords bad) {
+    this.bad = bad;
+  }
 
   @Override
   public void read(InputStream in, String sourceName, Consumer<Paper> sink) throws IOException {
     // Positions give file:line in errors; the XML parser keeps prefixed names like
     // arxiv:affiliation.
     Parser parser = Parser.xmlParser().setTrackPosition(true);
-    Document doc = Jsoup.parse(SourceFields.unclosable(in), "UTF-8", "", parser);
+    Document doc = Jsoup.parse(TextInput.document(in, sourceName), "", parser);
     List<Element> entries = doc.getElementsByTag("entry");
     for (Element entry : entries) {
       String title = collapse(childText(entry, "title"));
@@ -35,10 +44,17 @@ final class ArxivAtomReader implements PaperReader {
         throw PaperkgException.badInput(
             sourceName, line, "arXiv API error: " + collapse(childText(entry, "summary")));
       }
-      if (SourceFields.isBlank(title) || SourceFields.isBlank(rawId)) {
-        throw PaperkgException.badInput(sourceName, line, "entry without <id> or <title>");
+      Paper paper;
+      try {
+        if (SourceFields.isBlank(title) || SourceFields.isBlank(rawId)) {
+          throw PaperkgException.badInput(sourceName, line, "entry without <id> or <title>");
+        }
+        paper = toPaper(entry, arxivId(rawId), title, sourceName + ":" + line, sourceName, line);
+      } catch (PaperkgException e) {
+        bad.report(e);
+        continue;
       }
-      sink.accept(toPaper(entry, arxivId(rawId), title, sourceName + ":" + line, sourceName, line));
+      sink.accept(paper);
     }
   }
 

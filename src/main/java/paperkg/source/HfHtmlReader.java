@@ -26,10 +26,20 @@ final class HfHtmlReader implements PaperReader {
   private static final Pattern PAPER_HREF = Pattern.compile("/papers/([^/?#]+)");
   private static final Pattern AUTHORS = Pattern.compile("(\\d+)\\s+authors?(?![a-z])");
 
+  private final BadRecords bad;
+
+  HfHtmlReader() {
+    this(BadRecords.strict());
+  }
+
+  HfHtmlReader(BadRecords bad) {
+    this.bad = bad;
+  }
+
   @Override
   public void read(InputStream in, String sourceName, Consumer<Paper> sink) throws IOException {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
-    Document doc = Jsoup.parse(SourceFields.unclosable(in), "UTF-8", BASE, parser);
+    Document doc = Jsoup.parse(TextInput.document(in, sourceName), BASE, parser);
     Element hydration = doc.selectFirst("[data-target=DailyPapers][data-props]");
     if (hydration != null) {
       readHydration(hydration, sourceName, sink);
@@ -37,8 +47,15 @@ final class HfHtmlReader implements PaperReader {
     }
     int found = 0;
     for (Element card : doc.select("article:has(h3 a[href*=/papers/])")) {
-      sink.accept(fromCard(card, sourceName));
       found++;
+      Paper paper;
+      try {
+        paper = fromCard(card, sourceName);
+      } catch (PaperkgException e) {
+        bad.report(e);
+        continue;
+      }
+      sink.accept(paper);
     }
     if (found == 0) {
       throw PaperkgException.badInput(
@@ -48,7 +65,7 @@ final class HfHtmlReader implements PaperReader {
     }
   }
 
-  private static void readHydration(Element el, String sourceName, Consumer<Paper> sink) {
+  private void readHydration(Element el, String sourceName, Consumer<Paper> sink) {
     int line = el.sourceRange().start().lineNumber();
     JsonNode props;
     try {
@@ -60,7 +77,7 @@ final class HfHtmlReader implements PaperReader {
           line,
           "invalid JSON in data-props: " + e.getOriginalMessage().lines().findFirst().orElse(""));
     }
-    HfJsonReader.readDocument(props, sourceName, sink);
+    HfJsonReader.readDocument(props, sourceName, sink, bad);
   }
 
   /** A visible card: the h3 link gives id and title; abstract and author count when shown. */

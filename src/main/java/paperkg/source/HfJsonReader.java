@@ -18,27 +18,47 @@ import paperkg.PaperkgException;
  * HfHtmlReader} maps its hydration JSON through {@link #readDocument} too.
  */
 final class HfJsonReader implements PaperReader {
+  private final BadRecords bad;
+
+  HfJsonReader() {
+    this(BadRecords.strict());
+  }
+
+  HfJsonReader(BadRecords bad) {
+    this.bad = bad;
+  }
 
   @Override
   public void read(InputStream in, String sourceName, Consumer<Paper> sink) throws IOException {
     JsonNode root;
     try {
-      root = SourceFields.JSON.readTree(in);
+      root = SourceFields.JSON.readTree(TextInput.document(in, sourceName));
     } catch (JsonProcessingException e) {
       throw SourceFields.invalidJson(sourceName, 0, e);
     }
     if (root == null || root.isMissingNode()) {
       throw PaperkgException.badInput(sourceName, 0, "empty input");
     }
-    readDocument(root, sourceName, sink);
+    readDocument(root, sourceName, sink, bad);
   }
 
-  /** Maps each entry of an API document; entries are named {@code source#n} in errors. */
-  static void readDocument(JsonNode root, String sourceName, Consumer<Paper> sink) {
+  /**
+   * Maps each entry of an API document; entries are named {@code source#n} in errors, and a bad
+   * entry goes to {@code bad}.
+   */
+  static void readDocument(
+      JsonNode root, String sourceName, Consumer<Paper> sink, BadRecords bad) {
     int n = 0;
     for (JsonNode entry : entries(root, sourceName)) {
       n++;
-      sink.accept(toPaper(entry, sourceName + "#" + n));
+      Paper paper;
+      try {
+        paper = toPaper(entry, sourceName + "#" + n);
+      } catch (PaperkgException e) {
+        bad.report(e);
+        continue;
+      }
+      sink.accept(paper);
     }
   }
 

@@ -1,10 +1,7 @@
 package paperkg.source;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,28 +27,27 @@ final class HfTextReader implements PaperReader {
   private static final Pattern LISTING_DATE = Pattern.compile("[A-Z][a-z]{2} \\d{1,2}(, \\d{4})?");
 
   private final int year;
+  private final BadRecords bad;
 
   HfTextReader(ReaderSettings settings) {
     this.year = settings.year();
+    this.bad = settings.badRecords();
   }
 
   @Override
   public void read(InputStream in, String sourceName, Consumer<Paper> sink) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    // A bad line (not UTF-8, over the length limit) is fatal here: skipping it would shift the
+    // title/abstract/metadata structure of everything after it.
+    TextInput reader = new TextInput(in, sourceName);
     Parse parse = new Parse(sourceName, sink);
     List<String> lines = new ArrayList<>();
     int start = 0;
-    int lineNo = 0;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      lineNo++;
-      if (lineNo == 1) {
-        line = line.replace("\uFEFF", "");
-      }
-      if (!line.isBlank()) {
+    for (TextInput.Line line = reader.next(); line != null; line = reader.next()) {
+      if (!line.text().isBlank()) {
         if (lines.isEmpty()) {
-          start = lineNo;
+          start = (int) line.number();
         }
-        lines.add(line);
+        lines.add(line.text());
       } else if (!lines.isEmpty()) {
         parse.accept(new Paragraph(start, List.copyOf(lines)));
         lines.clear();
@@ -109,7 +105,6 @@ final class HfTextReader implements PaperReader {
         case META_OR_TITLE -> {
           if (p.isMeta()) {
             meta(p);
-            emit();
           } else {
             emit();
             title(p);
@@ -150,14 +145,32 @@ final class HfTextReader implements PaperReader {
       expect = Expect.ABSTRACT;
     }
 
+    /** A bad metadata block spoils only its paper: reported, and the paper is skipped. */
     private void meta(Paragraph p) {
-      HfTextMetadata.apply(p.lines(), p.line(), year, source, paper);
+      try {
+        HfTextMetadata.apply(p.lines(), p.line(), year, source, paper);
+      } catch (PaperkgException e) {
+        bad.report(e);
+        seenPaper = true;
+        expect = Expect.TITLE;
+        return;
+      }
+      emit();
     }
 
     private void emit() {
-      sink.accept(paper.build());
+      Paper built;
+      try {
+        built = paper.build();
+      } catch (PaperkgException e) {
+        built = null;
+        bad.report(e);
+      }
       seenPaper = true;
       expect = Expect.TITLE;
+      if (built != null) {
+        sink.accept(built);
+      }
     }
 
     private PaperkgException bad(int line, String msg) {

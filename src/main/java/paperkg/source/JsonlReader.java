@@ -5,11 +5,8 @@ import static paperkg.source.SourceFields.text;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,30 +18,49 @@ import paperkg.PaperkgException;
  * Authors may be plain names or {@code {name, affiliations}} objects.
  */
 final class JsonlReader implements PaperReader {
+  private final BadRecords bad;
+
+  JsonlReader() {
+    this(BadRecords.strict());
+  }
+
+  JsonlReader(BadRecords bad) {
+    this.bad = bad;
+  }
 
   @Override
   public void read(InputStream in, String sourceName, Consumer<Paper> sink) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    long lineNo = 0;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      lineNo++;
-      if (lineNo == 1) {
-        line = line.replace("\uFEFF", "");
-      }
-      if (line.isBlank()) {
+    TextInput lines = new TextInput(in, sourceName);
+    while (true) {
+      Paper paper;
+      try {
+        TextInput.Line line = lines.next();
+        if (line == null) {
+          return;
+        }
+        paper = line.text().isBlank() ? null : parse(line, sourceName);
+      } catch (PaperkgException e) {
+        bad.report(e); // one bad line: skipped unless strict; the reader is already past it
         continue;
       }
-      JsonNode node;
-      try {
-        node = SourceFields.JSON.readTree(line);
-      } catch (JsonProcessingException e) {
-        throw SourceFields.invalidJson(sourceName, lineNo, e);
+      if (paper != null) {
+        sink.accept(paper);
       }
-      if (!node.isObject()) {
-        throw PaperkgException.badInput(sourceName, lineNo, "expected one JSON object per line");
-      }
-      sink.accept(toPaper(node, sourceName, lineNo));
     }
+  }
+
+  private static Paper parse(TextInput.Line line, String sourceName) {
+    JsonNode node;
+    try {
+      node = SourceFields.JSON.readTree(line.text());
+    } catch (JsonProcessingException e) {
+      throw SourceFields.invalidJson(sourceName, line.number(), e);
+    }
+    if (!node.isObject()) {
+      throw PaperkgException.badInput(
+          sourceName, line.number(), "expected one JSON object per line");
+    }
+    return toPaper(node, sourceName, line.number());
   }
 
   private static Paper toPaper(JsonNode o, String sourceName, long lineNo) {

@@ -91,7 +91,19 @@ public record Paper(
     public Builder keywords(List<String> list) { this.keywords.addAll(list); return this; }
     public Builder source(String source) { this.source = source; return this; }
 
+    /** The paper; a title or abstract over {@link InputLimits} makes the record bad input. */
     public Paper build() {
+      String where = source == null ? "input" : source;
+      if (title.length() > InputLimits.MAX_TITLE_CHARS) {
+        throw paperkg.PaperkgException.badInput(
+            where, 0, "title longer than the limit of " + InputLimits.MAX_TITLE_CHARS + " characters");
+      }
+      if (abstractText != null && abstractText.length() > InputLimits.MAX_ABSTRACT_CHARS) {
+        throw paperkg.PaperkgException.badInput(
+            where,
+            0,
+            "abstract longer than the limit of " + InputLimits.MAX_ABSTRACT_CHARS + " characters");
+      }
       return new Paper(id, title, abstractText, published, upvotes, authors, authorCount, submitter,
           url, keywords, source);
     }

@@ -36,10 +36,10 @@ final class PaperReaders {
   static {
     Map<Format, Optional<Function<ReaderSettings, PaperReader>>> r = new LinkedHashMap<>();
     r.put(HF_TEXT, Optional.of(HfTextReader::new));
-    r.put(HF_JSON, Optional.of(s -> new HfJsonReader()));
-    r.put(HF_HTML, Optional.of(s -> new HfHtmlReader()));
-    r.put(ARXIV_ATOM, Optional.of(s -> new ArxivAtomReader()));
-    r.put(JSONL, Optional.of(s -> new JsonlReader()));
+    r.put(HF_JSON, Optional.of(s -> new HfJsonReader(s.badRecords())));
+    r.put(HF_HTML, Optional.of(s -> new HfHtmlReader(s.badRecords())));
+    r.put(ARXIV_ATOM, Optional.of(s -> new ArxivAtomReader(s.badRecords())));
+    r.put(JSONL, Optional.of(s -> new JsonlReader(s.badRecords())));
     r.put(RDF, Optional.empty());
     REGISTRY = Collections.unmodifiableMap(r);
   }

@@ -117,8 +117,20 @@ public final class PaperSources {
                             + ": format "
                             + input.format()
                             + " is loaded as RDF, not read as papers"));
+    if (isEmpty(input)) {
+      throw PaperkgException.badInput(input.name(), 0, "empty file");
+    }
+    BadRecords bad = settings.badRecords();
+    bad.startInput();
     try (InputStream in = InputBytes.open(input.path())) {
-      reader.read(in, input.name(), sink);
+      reader.read(
+          in,
+          input.name(),
+          paper -> {
+            bad.paperRead();
+            sink.accept(paper);
+          });
+      bad.endInput(input.name(), "no papers found");
     } catch (NoSuchFileException e) {
       throw PaperkgException.badInput(input.name(), 0, "no such file");
     } catch (ZipException e) {
@@ -127,6 +139,14 @@ public final class PaperSources {
       throw PaperkgException.badInput(input.name(), 0, "cannot read: " + e.getMessage());
     } catch (UncheckedIOException e) {
       throw PaperkgException.badInput(input.name(), 0, "cannot read: " + e.getCause().getMessage());
+    }
+  }
+
+  private static boolean isEmpty(Input input) {
+    try {
+      return input.path() != null && Files.size(input.path()) == 0;
+    } catch (IOException e) {
+      return false;
     }
   }
 }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.FilterInputStream;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -111,14 +109,8 @@ final class SourceFields {
     }
     String msg =
         e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+    // Jackson points at the opening bracket with a redacted source; the file:line is ours.
+    msg = msg.replaceAll("\\s*\\(start marker at \\[Source:.*\\]\\)", "");
     return PaperkgException.badInput(source, line, "invalid JSON: " + msg);
-  }
-
-  /** Jsoup closes what it parses; readers must leave the caller's stream open. */
-  static InputStream unclosable(InputStream in) {
-    return new FilterInputStream(in) {
-      @Override
-      public void close() {}
-    };
   }
 }

@@ -35,7 +35,7 @@ class ServeCommandIT {
     sub.setOut(new PrintWriter(out, true));
     Thread thread = new Thread(() -> sub.execute("--db", db.toString(), "--bolt-port", "0", "--http-port", "0", "--sparql-port", "0"));
     thread.start();
-    Path portFile = db.resolve(ServeCommand.PORT_FILE);
+    Path portFile = paperkg.neo4j.ServePort.file(db);
     for (int i = 0; i < 600 && !out.toString().contains("Ctrl-C stops"); i++) {
       Thread.sleep(100);
     }

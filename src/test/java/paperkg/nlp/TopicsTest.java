@@ -40,7 +40,7 @@ class TopicsTest {
     cf.put(w, c);
   }
 
-  private final Topics topics = new Topics(stats());
+  private final Topics topics = new Topics(stats(), KeyphraseModel.heuristic());
 
   @Test
   void genericWordsComeFromCorpusStatistics() {

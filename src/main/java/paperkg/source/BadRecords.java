@@ -1,0 +1,106 @@
+package paperkg.source;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import paperkg.PaperkgException;
+
+/**
+ * Where readers report a record they cannot use (a bad JSON line, an entry without a title, a bad
+ * date). Strict: the first one is fatal. Lenient (the CLI's default): it is printed as a warning
+ * with its {@code file:line}, skipped and counted, and the good records go on.
+ *
+ * <p>An input that yields no good paper at all is still fatal, with its first bad record as the
+ * message: a file of binary junk or the wrong format is one error, not thousands of warnings.
+ * Warnings of an input are therefore held back until its first good paper.
+ *
+ * <p>The same record reported twice counts once, because the import reads its inputs twice (a
+ * counting pass for the progress bar, then the real one).
+ */
+public final class BadRecords {
+  /** Warnings printed before the rest are only counted; a corrupt corpus must not flood stderr. */
+  static final int MAX_WARNINGS = 20;
+
+  private final boolean strict;
+  private final PrintWriter warnings;
+  private final Set<String> seen = new LinkedHashSet<>();
+  private final List<PaperkgException> held = new ArrayList<>();
+  private boolean inputHasPapers;
+
+  private BadRecords(boolean strict, PrintWriter warnings) {
+    this.strict = strict;
+    this.warnings = warnings;
+  }
+
+  /** The first bad record is fatal (the readers' default, and {@code --strict}). */
+  public static BadRecords strict() {
+    return new BadRecords(true, null);
+  }
+
+  /** Bad records are skipped; warnings go to {@code warnings} (null: counted silently). */
+  public static BadRecords lenient(PrintWriter warnings) {
+    return new BadRecords(false, warnings);
+  }
+
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /** A reader found a record it skips; throws {@code bad} itself when strict. */
+  public synchronized void report(PaperkgException bad) {
+    if (strict) {
+      throw bad;
+    }
+    if (inputHasPapers) {
+      record(bad);
+    } else {
+      held.add(bad);
+    }
+  }
+
+  /** How many distinct bad records were skipped so far. */
+  public synchronized long count() {
+    return seen.size();
+  }
+
+  synchronized void startInput() {
+    inputHasPapers = false;
+    held.clear();
+  }
+
+  synchronized void paperRead() {
+    if (!inputHasPapers) {
+      inputHasPapers = true;
+      held.forEach(this::record);
+      held.clear();
+    }
+  }
+
+  /** Ends an input; one without any good paper is bad input as a whole. */
+  synchronized void endInput(String name, String whyEmpty) {
+    if (inputHasPapers) {
+      return;
+    }
+    if (!held.isEmpty()) {
+      PaperkgException first = held.get(0);
+      String more = held.size() > 1 ? " (and " + (held.size() - 1) + " more bad records)" : "";
+      throw new PaperkgException(
+          first.exitCode(), first.getMessage() + "; no good paper in the input" + more, first);
+    }
+    throw PaperkgException.badInput(name, 0, whyEmpty);
+  }
+
+  private void record(PaperkgException bad) {
+    if (!seen.add(bad.getMessage()) || warnings == null) {
+      return;
+    }
+    if (seen.size() <= MAX_WARNINGS) {
+      warnings.println("paperkg: warning: " + bad.getMessage() + " (record skipped)");
+    } else if (seen.size() == MAX_WARNINGS + 1) {
+      warnings.println("paperkg: warning: more bad records are skipped without a warning");
+    }
+    warnings.flush();
+  }
+}
