@@ -45,6 +45,7 @@ final class ImportJob {
 
   /** Imports the paper inputs; {@code progress} gets the running count of papers and tokens. */
   Report run(Inputs inputs, ReaderSettings settings, ImportRun run, Progress progress) {
+    writer.markUnfinished(run.id());
     write(mapper.runFacts(run).triples());
     flush();
     extractor.run(
