@@ -20,32 +20,32 @@ class ReadersFuzzTest {
   private static final ReaderSettings SETTINGS =
       new ReaderSettings(2025, BadRecords.lenient(null));
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "2m")
   void jsonl(byte[] input) {
     read(new JsonlReader(SETTINGS.badRecords()), input);
   }
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "2m")
   void hfText(byte[] input) {
     read(new HfTextReader(SETTINGS), input);
   }
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "2m")
   void hfJson(byte[] input) {
     read(new HfJsonReader(SETTINGS.badRecords()), input);
   }
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "2m")
   void hfHtml(byte[] input) {
     read(new HfHtmlReader(SETTINGS.badRecords()), input);
   }
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "2m")
   void arxivAtom(byte[] input) {
     read(new ArxivAtomReader(SETTINGS.badRecords()), input);
   }
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "30s")
   void sniffer(byte[] input) {
     assertTrue(FormatSniffer.sniff(input) != null);
   }
