@@ -65,6 +65,7 @@ final class ImportJob {
   Report run(Consumer<Consumer<Paper>> papers, ImportRun run, Progress progress) {
     long start = System.nanoTime();
     try (BackgroundWriter neo4j = new BackgroundWriter(writer, WRITE_QUEUE)) {
+      writer.markUnfinished(run.id());
       add(mapper.runFacts(run).triples());
       flush(neo4j);
       extractor.run(papers, extraction -> accept(extraction, run, neo4j, progress));

@@ -108,6 +108,23 @@ public final class GraphWriter {
     return triples;
   }
 
+  /**
+   * Marks an import run as running again: a re-import of the same input reuses the run's node, and
+   * until it finishes the node must not keep the earlier run's {@code finishedAt}, or a re-import
+   * killed half-way would look complete.
+   */
+  public void markUnfinished(String runId) {
+    try (Session session = store.session()) {
+      session.executeWriteWithoutResult(
+          tx -> tx.run(new Query(MARK_UNFINISHED, Map.of("id", runId))).consume());
+    } catch (Neo4jException e) {
+      throw PaperkgException.unavailable("writing to " + store + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static final String MARK_UNFINISHED =
+      "MATCH (r:ImportRun {id: $id}) REMOVE r.finishedAt, r.papers";
+
   /** Totals over every write of this writer. */
   public Counts totals() {
     return counts;
