@@ -70,13 +70,19 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private int scaling() {
-    List<Bench.Result> runs = Scaling.run(files, scaling, work.threads(), inputArgs());
+    var err = spec.commandLine().getErr();
+    String title = "paperkg import, " + work.threads() + " threads";
+    List<Bench.Result> runs =
+        Scaling.run(files, scaling, work.threads(), inputArgs(), sofar -> {
+          Path png = ScalingChart.write(sofar, title, chart);
+          Bench.Result last = sofar.get(sofar.size() - 1);
+          err.printf("paperkg: %d papers done: %s; chart %s (.svg too)%n", last.papers(), ResultTable.json(last.toJson()), png);
+          err.flush();
+        });
     List<String> columns = List.copyOf(runs.get(0).toJson().keySet());
     List<List<Object>> rows = new ArrayList<>();
     runs.forEach(r -> rows.add(new ArrayList<>(r.toJson().values())));
     new ResultTable(columns, rows).print(format, spec.commandLine().getOut());
-    Path png = ScalingChart.write(runs, "paperkg import, " + work.threads() + " threads", chart);
-    spec.commandLine().getErr().println("paperkg: chart written to " + png + " and .svg");
     return 0;
   }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import paperkg.PaperkgException;
 
 /**
@@ -16,10 +17,13 @@ import paperkg.PaperkgException;
 final class Scaling {
   private Scaling() {}
 
-  static List<Bench.Result> run(List<String> files, List<Integer> sizes, int threads, List<String> extraArgs) {
+  /** @param done called after each size with the results so far (the chart is redrawn as sizes finish) */
+  static List<Bench.Result> run(List<String> files, List<Integer> sizes, int threads, List<String> extraArgs,
+      Consumer<List<Bench.Result>> done) {
     List<Bench.Result> results = new ArrayList<>();
     for (int size : sizes) {
       results.add(child(files, size, threads, extraArgs));
+      done.accept(List.copyOf(results));
     }
     return results;
   }
