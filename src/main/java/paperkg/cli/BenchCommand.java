@@ -1,5 +1,6 @@
 package paperkg.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,15 +43,59 @@ final class BenchCommand implements Callable<Integer> {
       description = "table | json | csv (default: ${DEFAULT-VALUE}).")
   ResultTable.Format format;
 
+  @Option(names = "--bare", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Time the bare CoreNLP pass too (default); --no-bare times the import alone.")
+  boolean bare;
+
+  @Option(names = "--scaling", paramLabel = "N,N,...", split = ",",
+      description = "Import-only runs of these sizes, each in its own JVM (peak RSS per size), drawn to --chart.")
+  List<Integer> scaling = new ArrayList<>();
+
+  @Option(names = "--chart", paramLabel = "PATH", defaultValue = "docs/scaling",
+      description = "Where --scaling draws its picture: PATH.png and PATH.svg (default: ${DEFAULT-VALUE}).")
+  Path chart;
+
   @Override
   public Integer call() {
-    if (limit < 1) {
+    if (limit < 1 || scaling.stream().anyMatch(n -> n < 1)) {
       throw PaperkgException.usage("--limit must be at least 1");
     }
+    if (!scaling.isEmpty()) {
+      return scaling();
+    }
     List<Paper> papers = read();
-    Bench.Result result = Bench.run(papers, work.threads());
+    Bench.Result result = Bench.run(papers, work.threads(), bare);
     print(result.toJson());
     return 0;
+  }
+
+  private int scaling() {
+    var err = spec.commandLine().getErr();
+    String title = "paperkg import, " + work.threads() + " threads";
+    List<Bench.Result> runs =
+        Scaling.run(files, scaling, work.threads(), inputArgs(), sofar -> {
+          Path png = ScalingChart.write(sofar, title, chart);
+          Bench.Result last = sofar.get(sofar.size() - 1);
+          err.printf("paperkg: %d papers done: %s; chart %s (.svg too)%n", last.papers(), ResultTable.json(last.toJson()), png);
+          err.flush();
+        });
+    List<String> columns = List.copyOf(runs.get(0).toJson().keySet());
+    List<List<Object>> rows = new ArrayList<>();
+    runs.forEach(r -> rows.add(new ArrayList<>(r.toJson().values())));
+    new ResultTable(columns, rows).print(format, spec.commandLine().getOut());
+    return 0;
+  }
+
+  /** The input options a child run needs to read the same papers. */
+  private List<String> inputArgs() {
+    List<String> args = new ArrayList<>();
+    if (inputFormat != null) {
+      args.addAll(List.of("--input-format", inputFormat));
+    }
+    if (year != null) {
+      args.addAll(List.of("--year", "" + year));
+    }
+    return args;
   }
 
   /** The first --limit papers of the inputs, held in memory so every pass sees the very same papers. */
