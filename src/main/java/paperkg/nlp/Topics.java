@@ -75,6 +75,8 @@ final class Topics {
     boolean pluralHead;
     /** Mentions inside longer phrases: "LLM" of "LLM agents", "large language model" of "clinical ...". */
     int embedded;
+    /** Mentions as the tail of a longer candidate. */
+    int tailCount;
     /** The learned ranker's probability that this concept is a keyphrase. */
     double keyScore;
 
@@ -105,8 +107,12 @@ final class Topics {
     double max = ranked.isEmpty() ? 1 : ranked.get(0).score;
 
     List<Keyphrase> keyphrases = new ArrayList<>();
-    List<Concept> all = new ArrayList<>(ranked);
-    all.addAll(reserve);
+    List<Concept> all = new ArrayList<>();
+    for (Concept c : scored) {
+      if (c.count > 0 || c.tailCount > 0) {
+        all.add(c);
+      }
+    }
     all.sort(Comparator.<Concept>comparingDouble(c -> -c.keyScore).thenComparing(c -> c.first.index()));
     for (Concept c : all.subList(0, Math.min(KEYPHRASES, all.size()))) {
       keyphrases.add(new Keyphrase(surface(c), round(c.keyScore)));
@@ -150,7 +156,12 @@ final class Topics {
     Map<String, Integer> wordCounts = new java.util.HashMap<>();
     for (Sentence s : a.sentences()) {
       for (Candidates.Candidate c : Candidates.of(s)) {
-        add(concepts, c, defs);
+        add(concepts, c, defs, false);
+        // the phrase's tails are candidates too ("sliding mode control" of "discrete output feedback sliding
+        // mode control"): the ranker learns how much a mention inside a longer phrase counts
+        for (int from = c.start() + 1; from + 2 <= c.end(); from++) {
+          add(concepts, c.from(from), defs, true);
+        }
         embedded(c, defs).forEach(name -> mention(concepts, name, c.sentence()));
         for (Token t : c.tokens()) {
           wordCounts.merge(Text.key(t.word()), 1, Integer::sum);
@@ -223,7 +234,9 @@ final class Topics {
       words > 1 && stats.phraseDf(c.dfKeys) > 0 ? 1 : 0,
       Math.log(Math.max(1, c.surfaces.size())),
       c.adjectiveStart ? 1 : 0,
-      c.pluralHead ? 1 : 0
+      c.pluralHead ? 1 : 0,
+      Math.log(1 + c.count + c.tailCount),
+      c.count == 0 ? 1 : 0
     };
   }
 
@@ -338,7 +351,9 @@ final class Topics {
     concept.inTitle |= s.index() == Annotator.TITLE;
   }
 
-  private void add(Map<String, Concept> concepts, Candidates.Candidate c, Map<String, Acronyms.Definition> defs) {
+  /** Adds a mention of a candidate; a {@code tail} of a longer candidate counts apart from whole mentions. */
+  private void add(
+      Map<String, Concept> concepts, Candidates.Candidate c, Map<String, Acronyms.Definition> defs, boolean tail) {
     List<Token> tokens = c.tokens();
     String key;
     String name;
@@ -384,12 +399,19 @@ final class Topics {
       concept.name = name;
       concept.dfKeys = dfKeys;
     }
-    concept.longForm |= longForm;
-    concept.nameOnly = concept.count == 0 ? nameOnly : concept.nameOnly && nameOnly;
-    concept.count++;
     if (concept.first == null) {
       concept.first = c.sentence();
     }
+    if (tail) {
+      concept.tailCount++;
+      if (concept.surfaces.isEmpty()) {
+        concept.surfaces.add(c.text());
+      }
+      return;
+    }
+    concept.longForm |= longForm;
+    concept.nameOnly = concept.count == 0 ? nameOnly : concept.nameOnly && nameOnly;
+    concept.count++;
     concept.inTitle |= c.sentence().index() == Annotator.TITLE;
     concept.inFirst |= c.sentence().index() == 1;
     concept.surfaces.add(c.text());
