@@ -93,6 +93,31 @@ final class EvalCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  @Command(name = "affiliations", mixinStandardHelpOptions = true,
+      description = "Organisation names extracted from affiliation strings against gold institution names "
+          + "(exact match after case/space folding, pooled). FILE: JSONL with id, affiliation_text, institutions.")
+  int affiliations(
+      @Parameters(paramLabel = "FILE") Path file,
+      @Option(names = "--format", defaultValue = "table", description = "table | json (default: ${DEFAULT-VALUE}).")
+          Format format) {
+    List<GoldDoc> docs = GoldFiles.affiliations(file);
+    Prf r = Scoring.affiliations(docs);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      Map<String, Object> m = new java.util.LinkedHashMap<>();
+      m.put("documents", docs.size());
+      m.putAll(r.toJson());
+      out.println(ResultTable.json(withFile(file, m)));
+    } else {
+      out.printf("%s: %d affiliations; organisation names, exact match after case/space folding%n", file,
+          docs.size());
+      List<List<Object>> rows = List.of(List.of(f(r.precision()), f(r.recall()), f(r.f1())));
+      new ResultTable(List.of("precision", "recall", "f1"), rows).print(ResultTable.Format.table, out);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
   /** Annotates and extracts every document on all threads; extractions by paper id. */
   private static Map<String, Extraction> extract(List<GoldDoc> docs, WorkOptions work) {
     Map<String, Extraction> out = new ConcurrentHashMap<>();
