@@ -45,7 +45,7 @@ final class EvalCommand implements Callable<Integer> {
           + "exact match, macro-averaged over documents). FILE: JSONL with id, title, abstract, keyphrases.")
   int keyphrases(
       @Parameters(paramLabel = "FILE") Path file,
-      @Option(names = "--format", defaultValue = "table", description = "table | json (default: ${DEFAULT-VALUE}).")
+      @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table | json (default: ${DEFAULT-VALUE}).")
           Format format,
       @Mixin WorkOptions work) {
     List<GoldDoc> docs = GoldFiles.inspec(file);
@@ -70,7 +70,7 @@ final class EvalCommand implements Callable<Integer> {
           + "FILE: JSONL with id, text, entities[{text, type}].")
   int entities(
       @Parameters(paramLabel = "FILE") Path file,
-      @Option(names = "--format", defaultValue = "table", description = "table | json (default: ${DEFAULT-VALUE}).")
+      @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table | json (default: ${DEFAULT-VALUE}).")
           Format format,
       @Mixin WorkOptions work) {
     List<GoldDoc> docs = GoldFiles.scierc(file);
@@ -98,7 +98,7 @@ final class EvalCommand implements Callable<Integer> {
           + "(exact match after case/space folding, pooled). FILE: JSONL with id, affiliation_text, institutions.")
   int affiliations(
       @Parameters(paramLabel = "FILE") Path file,
-      @Option(names = "--format", defaultValue = "table", description = "table | json (default: ${DEFAULT-VALUE}).")
+      @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table | json (default: ${DEFAULT-VALUE}).")
           Format format) {
     List<GoldDoc> docs = GoldFiles.affiliations(file);
     Prf r = Scoring.affiliations(docs);
