@@ -329,6 +329,19 @@ final class Topics {
     return stats.isLongForm(key) || isKnownLongForm(words(span), defs);
   }
 
+  /**
+   * The identity of a phrase with its acronyms spelled out: "asynchronous RL" and "asynchronous
+   * reinforcement learning" are one concept (the first name seen is kept).
+   */
+  private String expandedKey(String name, Map<String, Acronyms.Definition> defs) {
+    List<String> out = new ArrayList<>();
+    for (String w : name.split(" ")) {
+      String lf = Text.isAcronymLike(w) ? longForm(Text.singularAcronym(w), defs) : null;
+      out.add(lf == null ? w : lf);
+    }
+    return Text.looseKey(String.join(" ", out).toLowerCase(Locale.ROOT));
+  }
+
   /** The long form of an acronym: defined in this paper, else from the corpus dictionary, else null. */
   private String longForm(String acronym, Map<String, Acronyms.Definition> defs) {
     Acronyms.Definition local = defs.get(acronym);
@@ -389,7 +402,7 @@ final class Topics {
       List<String> words = words(stripped);
       text = String.join(" ", words);
       name = canonical(stripped);
-      key = Text.looseKey(name.toLowerCase(Locale.ROOT));
+      key = words.size() > 1 ? expandedKey(name, defs) : Text.looseKey(name.toLowerCase(Locale.ROOT));
       dfKeys = keys(words);
       nameOnly = words.size() == 1 && Text.isNameLike(words.get(0));
       longForm = isKnownLongForm(words, defs);
@@ -498,7 +511,11 @@ final class Topics {
       if (!adjective && !titleWord) {
         break;
       }
-      if (restDf > 0 && all.size() <= 3 && stats.phraseDf(all) >= COLLOCATION * restDf) {
+      // the modifier collocates with what follows it: "large language model (agents)" keeps "large"; past
+      // three words only the first three are compared, the df table holds no longer phrases
+      List<String> lead = all.subList(0, Math.min(3, all.size()));
+      int followDf = stats.phraseDf(rest.subList(0, lead.size() - 1));
+      if (restDf > 0 && stats.phraseDf(lead) >= COLLOCATION * followDf) {
         break;
       }
       // the rest is rare: only a very common modifier ("novel", "existing") goes, "structural" stays
