@@ -45,7 +45,7 @@ final class EvalCommand implements Callable<Integer> {
           + "exact match, macro-averaged over documents). FILE: JSONL with id, title, abstract, keyphrases.")
   int keyphrases(
       @Parameters(paramLabel = "FILE") Path file,
-      @Option(names = "--format", defaultValue = "table", description = "table | json (default: ${DEFAULT-VALUE}).")
+      @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table | json (default: ${DEFAULT-VALUE}).")
           Format format,
       @Mixin WorkOptions work) {
     List<GoldDoc> docs = GoldFiles.inspec(file);
@@ -70,7 +70,7 @@ final class EvalCommand implements Callable<Integer> {
           + "FILE: JSONL with id, text, entities[{text, type}].")
   int entities(
       @Parameters(paramLabel = "FILE") Path file,
-      @Option(names = "--format", defaultValue = "table", description = "table | json (default: ${DEFAULT-VALUE}).")
+      @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table | json (default: ${DEFAULT-VALUE}).")
           Format format,
       @Mixin WorkOptions work) {
     List<GoldDoc> docs = GoldFiles.scierc(file);
@@ -88,6 +88,31 @@ final class EvalCommand implements Callable<Integer> {
       rows.add(List.of("f1", f(core.f1())));
       r.recallByType().forEach((type, v) -> rows.add(List.of("recall " + type, f(v))));
       new ResultTable(List.of("measure", "value"), rows).print(ResultTable.Format.table, out);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  @Command(name = "affiliations", mixinStandardHelpOptions = true,
+      description = "Organisation names extracted from affiliation strings against gold institution names "
+          + "(exact match after case/space folding, pooled). FILE: JSONL with id, affiliation_text, institutions.")
+  int affiliations(
+      @Parameters(paramLabel = "FILE") Path file,
+      @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table | json (default: ${DEFAULT-VALUE}).")
+          Format format) {
+    List<GoldDoc> docs = GoldFiles.affiliations(file);
+    Prf r = Scoring.affiliations(docs);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      Map<String, Object> m = new java.util.LinkedHashMap<>();
+      m.put("documents", docs.size());
+      m.putAll(r.toJson());
+      out.println(ResultTable.json(withFile(file, m)));
+    } else {
+      out.printf("%s: %d affiliations; organisation names, exact match after case/space folding%n", file,
+          docs.size());
+      List<List<Object>> rows = List.of(List.of(f(r.precision()), f(r.recall()), f(r.f1())));
+      new ResultTable(List.of("precision", "recall", "f1"), rows).print(ResultTable.Format.table, out);
     }
     out.flush();
     return ExitCodes.OK;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import paperkg.nlp.Affiliations;
 import paperkg.nlp.Extraction;
 import paperkg.nlp.ParallelExtractor;
 import paperkg.nlp.SharedPipeline;
@@ -48,7 +49,8 @@ final class ExtractCommand implements Callable<Integer> {
     List<Map<String, Object>> orgs = new ArrayList<>();
     e.organisations().forEach(org -> orgs.add(entry(org.name(), org.relation().name(), org.evidence(), null, null)));
     for (Author a : e.paper().authors()) {
-      a.affiliations().forEach(aff -> orgs.add(entry(aff, "affiliated", a.name(), null, null)));
+      a.affiliations().forEach(aff -> Affiliations.organisations(aff)
+          .forEach(org -> orgs.add(entry(org, "affiliated", a.name() + ": " + aff, null, null))));
     }
     o.put("organisations", orgs);
     o.put("authors", e.paper().authors().stream().map(Author::name).toList());

@@ -17,8 +17,9 @@ import paperkg.PaperkgException;
 import paperkg.source.Paper;
 
 /**
- * Reads the benchmark JSONL files: Inspec ({@code id, title, abstract, keyphrases[]}) and SciERC ({@code id,
- * text, entities[{text, type, start, end}]}; SciERC has no title, so the whole text is the abstract).
+ * Reads the benchmark JSONL files: Inspec ({@code id, title, abstract, keyphrases[]}), SciERC ({@code id,
+ * text, entities[{text, type, start, end}]}; SciERC has no title, so the whole text is the abstract) and
+ * GROBID affiliations ({@code id, affiliation_text, institutions[]}; the affiliation is the abstract).
  */
 public final class GoldFiles {
   private GoldFiles() {}
@@ -45,6 +46,19 @@ public final class GoldFiles {
       }
       Paper p = Paper.builder("").id(text(node, "id", file, line)).abstractText(text(node, "text", file, line))
           .build();
+      return new GoldDoc(p, gold);
+    });
+  }
+
+  /** GROBID affiliation gold: {@code id, affiliation_text, institutions[]}; a document per affiliation. */
+  public static List<GoldDoc> affiliations(Path file) {
+    return read(file, (node, line) -> {
+      List<GoldDoc.Gold> gold = new ArrayList<>();
+      for (JsonNode k : array(node, "institutions", file, line)) {
+        gold.add(new GoldDoc.Gold(k.asText(), "institution"));
+      }
+      Paper p = Paper.builder("").id(text(node, "id", file, line))
+          .abstractText(text(node, "affiliation_text", file, line)).build();
       return new GoldDoc(p, gold);
     });
   }

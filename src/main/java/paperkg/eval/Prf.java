@@ -32,7 +32,7 @@ public record Prf(double precision, double recall, double f1) {
     return new Prf(p / n, r / n, f / n);
   }
 
-  Map<String, Object> toJson() {
+  public Map<String, Object> toJson() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("precision", round(precision));
     m.put("recall", round(recall));

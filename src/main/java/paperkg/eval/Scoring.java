@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import paperkg.nlp.Affiliations;
 import paperkg.nlp.Extraction;
 import paperkg.nlp.Keyphrase;
 import paperkg.nlp.MethodMention;
@@ -118,6 +119,30 @@ public final class Scoring {
     double r = coreGold == 0 ? 0 : coreFound / (double) coreGold;
     Prf core = new Prf(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
     return new EntityReport(docs.size(), predicted, coreGold, goldAll, core, recall);
+  }
+
+  /**
+   * Organisation names found in affiliation strings ({@link Affiliations}) against the gold institution
+   * names, pooled over affiliations; names match after case and space folding and without closing dots.
+   */
+  public static Prf affiliations(List<GoldDoc> docs) {
+    int hits = 0;
+    int predicted = 0;
+    int gold = 0;
+    for (GoldDoc d : docs) {
+      Set<String> g = new LinkedHashSet<>();
+      d.gold().forEach(x -> g.add(nameKey(x.text())));
+      Set<String> p = new LinkedHashSet<>();
+      Affiliations.organisations(d.paper().abstractText()).forEach(x -> p.add(nameKey(x)));
+      gold += g.size();
+      predicted += p.size();
+      hits += (int) p.stream().filter(g::contains).count();
+    }
+    return Prf.of(hits, predicted, gold);
+  }
+
+  static String nameKey(String name) {
+    return name.strip().replaceAll("\\s+", " ").replaceAll("[.,;]+$", "").toLowerCase(java.util.Locale.ROOT);
   }
 
   private static List<String> keyphraseTexts(Extraction e) {

@@ -26,7 +26,7 @@ final class KeyphraseModel {
           "words_4plus", "in_title", "in_first_sentence", "first_position", "generic", "name_only", "long_form",
           "log_centrality", "generic_modifier", "heuristic_score", "acronym",
           "hyphen", "digit", "capitalized_mid_text", "known_phrase", "log_surfaces", "adjective_start",
-          "plural_head");
+          "plural_head", "log_all_count", "tail_only");
 
   private final double[] weights;
 

@@ -75,6 +75,8 @@ final class Topics {
     boolean pluralHead;
     /** Mentions inside longer phrases: "LLM" of "LLM agents", "large language model" of "clinical ...". */
     int embedded;
+    /** Mentions as the tail of a longer candidate. */
+    int tailCount;
     /** The learned ranker's probability that this concept is a keyphrase. */
     double keyScore;
 
@@ -105,8 +107,12 @@ final class Topics {
     double max = ranked.isEmpty() ? 1 : ranked.get(0).score;
 
     List<Keyphrase> keyphrases = new ArrayList<>();
-    List<Concept> all = new ArrayList<>(ranked);
-    all.addAll(reserve);
+    List<Concept> all = new ArrayList<>();
+    for (Concept c : scored) {
+      if (c.count > 0 || c.tailCount > 0) {
+        all.add(c);
+      }
+    }
     all.sort(Comparator.<Concept>comparingDouble(c -> -c.keyScore).thenComparing(c -> c.first.index()));
     for (Concept c : all.subList(0, Math.min(KEYPHRASES, all.size()))) {
       keyphrases.add(new Keyphrase(surface(c), round(c.keyScore)));
@@ -150,7 +156,12 @@ final class Topics {
     Map<String, Integer> wordCounts = new java.util.HashMap<>();
     for (Sentence s : a.sentences()) {
       for (Candidates.Candidate c : Candidates.of(s)) {
-        add(concepts, c, defs);
+        add(concepts, c, defs, false);
+        // the phrase's tails are candidates too ("sliding mode control" of "discrete output feedback sliding
+        // mode control"): the ranker learns how much a mention inside a longer phrase counts
+        for (int from = c.start() + 1; from + 2 <= c.end(); from++) {
+          add(concepts, c.from(from), defs, true);
+        }
         embedded(c, defs).forEach(name -> mention(concepts, name, c.sentence()));
         for (Token t : c.tokens()) {
           wordCounts.merge(Text.key(t.word()), 1, Integer::sum);
@@ -223,7 +234,9 @@ final class Topics {
       words > 1 && stats.phraseDf(c.dfKeys) > 0 ? 1 : 0,
       Math.log(Math.max(1, c.surfaces.size())),
       c.adjectiveStart ? 1 : 0,
-      c.pluralHead ? 1 : 0
+      c.pluralHead ? 1 : 0,
+      Math.log(1 + c.count + c.tailCount),
+      c.count == 0 ? 1 : 0
     };
   }
 
@@ -316,6 +329,19 @@ final class Topics {
     return stats.isLongForm(key) || isKnownLongForm(words(span), defs);
   }
 
+  /**
+   * The identity of a phrase with its acronyms spelled out: "asynchronous RL" and "asynchronous
+   * reinforcement learning" are one concept (the first name seen is kept).
+   */
+  private String expandedKey(String name, Map<String, Acronyms.Definition> defs) {
+    List<String> out = new ArrayList<>();
+    for (String w : name.split(" ")) {
+      String lf = Text.isAcronymLike(w) ? longForm(Text.singularAcronym(w), defs) : null;
+      out.add(lf == null ? w : lf);
+    }
+    return Text.looseKey(String.join(" ", out).toLowerCase(Locale.ROOT));
+  }
+
   /** The long form of an acronym: defined in this paper, else from the corpus dictionary, else null. */
   private String longForm(String acronym, Map<String, Acronyms.Definition> defs) {
     Acronyms.Definition local = defs.get(acronym);
@@ -338,7 +364,9 @@ final class Topics {
     concept.inTitle |= s.index() == Annotator.TITLE;
   }
 
-  private void add(Map<String, Concept> concepts, Candidates.Candidate c, Map<String, Acronyms.Definition> defs) {
+  /** Adds a mention of a candidate; a {@code tail} of a longer candidate counts apart from whole mentions. */
+  private void add(
+      Map<String, Concept> concepts, Candidates.Candidate c, Map<String, Acronyms.Definition> defs, boolean tail) {
     List<Token> tokens = c.tokens();
     String key;
     String name;
@@ -374,7 +402,7 @@ final class Topics {
       List<String> words = words(stripped);
       text = String.join(" ", words);
       name = canonical(stripped);
-      key = Text.looseKey(name.toLowerCase(Locale.ROOT));
+      key = words.size() > 1 ? expandedKey(name, defs) : Text.looseKey(name.toLowerCase(Locale.ROOT));
       dfKeys = keys(words);
       nameOnly = words.size() == 1 && Text.isNameLike(words.get(0));
       longForm = isKnownLongForm(words, defs);
@@ -384,12 +412,19 @@ final class Topics {
       concept.name = name;
       concept.dfKeys = dfKeys;
     }
-    concept.longForm |= longForm;
-    concept.nameOnly = concept.count == 0 ? nameOnly : concept.nameOnly && nameOnly;
-    concept.count++;
     if (concept.first == null) {
       concept.first = c.sentence();
     }
+    if (tail) {
+      concept.tailCount++;
+      if (concept.surfaces.isEmpty()) {
+        concept.surfaces.add(c.text());
+      }
+      return;
+    }
+    concept.longForm |= longForm;
+    concept.nameOnly = concept.count == 0 ? nameOnly : concept.nameOnly && nameOnly;
+    concept.count++;
     concept.inTitle |= c.sentence().index() == Annotator.TITLE;
     concept.inFirst |= c.sentence().index() == 1;
     concept.surfaces.add(c.text());
@@ -476,7 +511,11 @@ final class Topics {
       if (!adjective && !titleWord) {
         break;
       }
-      if (restDf > 0 && all.size() <= 3 && stats.phraseDf(all) >= COLLOCATION * restDf) {
+      // the modifier collocates with what follows it: "large language model (agents)" keeps "large"; past
+      // three words only the first three are compared, the df table holds no longer phrases
+      List<String> lead = all.subList(0, Math.min(3, all.size()));
+      int followDf = stats.phraseDf(rest.subList(0, lead.size() - 1));
+      if (restDf > 0 && stats.phraseDf(lead) >= COLLOCATION * followDf) {
         break;
       }
       // the rest is rare: only a very common modifier ("novel", "existing") goes, "structural" stays

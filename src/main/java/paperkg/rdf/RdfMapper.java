@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import paperkg.nlp.Affiliations;
 import paperkg.nlp.Extraction;
 import paperkg.nlp.MethodMention;
 import paperkg.nlp.OrgMention;
@@ -76,7 +77,10 @@ public final class RdfMapper {
       Node author = b.node("Author", Ids.slug(a.name()), props("name", a.name()));
       b.edge(author, "AUTHORED", paper, props("position", position++));
       for (String affiliation : a.affiliations()) {
-        b.edge(author, "AFFILIATED_WITH", orgNode(b, affiliation, null), Map.of());
+        // "Dept. of Physics, University of Trento, Italy" → the University of Trento, not the whole string
+        for (String org : Affiliations.organisations(affiliation)) {
+          b.edge(author, "AFFILIATED_WITH", orgNode(b, org, null), Map.of());
+        }
       }
     }
   }

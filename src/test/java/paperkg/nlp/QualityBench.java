@@ -22,6 +22,16 @@ public final class QualityBench {
   private static final Path CACHE = Path.of("/tmp/paperkg-quality");
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("--aff")) {
+      for (GoldDoc d : GoldFiles.affiliations(Path.of(args[1]))) {
+        List<String> p = Affiliations.organisations(d.paper().abstractText());
+        List<String> g = d.gold().stream().map(GoldDoc.Gold::text).toList();
+        if (!p.equals(g)) {
+          System.out.println(d.paper().abstractText() + "\n   gold " + g + "\n   got  " + p);
+        }
+      }
+      return;
+    }
     if (args.length > 0 && args[0].equals("--seed")) {
       seed(Extractor.create(), args.length > 1 ? args[1] : null);
       return;
