@@ -12,9 +12,8 @@ import paperkg.eval.GoldDoc;
 import paperkg.eval.GoldFiles;
 import paperkg.eval.Prf;
 import paperkg.eval.Scoring;
-import paperkg.nlp.Annotator;
+import paperkg.nlp.SharedPipeline;
 import paperkg.nlp.Extraction;
-import paperkg.nlp.Extractor;
 import paperkg.nlp.ParallelExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -121,7 +120,7 @@ final class EvalCommand implements Callable<Integer> {
   /** Annotates and extracts every document on all threads; extractions by paper id. */
   private static Map<String, Extraction> extract(List<GoldDoc> docs, WorkOptions work) {
     Map<String, Extraction> out = new ConcurrentHashMap<>();
-    var extractor = new ParallelExtractor(Annotator.create(), Extractor.create(), work.threads());
+    var extractor = new ParallelExtractor(SharedPipeline.annotator(), SharedPipeline.extractor(), work.threads());
     extractor.run(sink -> docs.forEach(d -> sink.accept(d.paper())), e -> out.put(e.paper().id(), e));
     return out;
   }
