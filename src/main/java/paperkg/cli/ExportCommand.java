@@ -4,11 +4,9 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.commons.io.output.WriterOutputStream;
 import paperkg.PaperkgException;
 import paperkg.neo4j.GraphExporter;
 import paperkg.neo4j.GraphStore;
@@ -39,39 +37,26 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GraphExporter.Counts counts;
+    long start;
     try (GraphStore graph = store.open(); OutputStream out = open()) {
+      start = System.nanoTime();
       counts = new GraphExporter(graph, OntologyMapping.standard()).export(RdfOutput.open(out, format));
     } catch (IOException e) {
       throw PaperkgException.badInput(output == null ? "-" : output.toString(), 0, "cannot write: " + e.getMessage());
     }
     if (!quiet) {
       PrintWriter err = spec.commandLine().getErr();
-      err.printf("exported %d nodes and %d relationships%s%s%n", counts.nodes(), counts.relationships(),
+      err.printf("exported %d nodes and %d relationships%s%s in %.1f s%n", counts.nodes(), counts.relationships(),
           counts.skipped() > 0 ? "; left out " + counts.skipped() + " properties/relationships the ontology does not map" : "",
-          output == null ? "" : " to " + output);
+          output == null ? "" : " to " + output, Timing.since(start));
       err.flush();
     }
     return 0;
   }
 
-  /** The file, or standard output as the command's own writer (so in-process runs and tests capture it). */
   private OutputStream open() throws IOException {
-    if (output != null) {
-      return new BufferedOutputStream(Files.newOutputStream(output));
-    }
-    PrintWriter writer = spec.commandLine().getOut();
-    OutputStream toWriter = WriterOutputStream.builder().setWriter(writer).setCharset(StandardCharsets.UTF_8).get();
-    return new java.io.FilterOutputStream(toWriter) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
-
-      @Override
-      public void close() throws IOException {
-        out.flush(); // do not close the command's writer: picocli and the caller own it
-        writer.flush();
-      }
-    };
+    return output != null
+        ? new BufferedOutputStream(Files.newOutputStream(output))
+        : CliFiles.stream(spec.commandLine().getOut());
   }
 }

@@ -8,10 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import paperkg.nlp.Affiliations;
-import paperkg.nlp.Annotator;
 import paperkg.nlp.Extraction;
-import paperkg.nlp.Extractor;
 import paperkg.nlp.ParallelExtractor;
+import paperkg.nlp.SharedPipeline;
 import paperkg.source.Author;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +29,7 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Inputs inputs = input.resolve();
     inputs.countPapers(input.settings()); // a quick pass: bad input fails before CoreNLP loads
-    var extractor = new ParallelExtractor(Annotator.create(), Extractor.create(), work.threads());
+    var extractor = new ParallelExtractor(SharedPipeline.annotator(), SharedPipeline.extractor(), work.threads());
     extractor.run(sink -> inputs.readPapers(input.settings(), sink), e -> out.println(ResultTable.json(toJson(e))));
     out.flush();
     if (input.badRecords().count() > 0) {

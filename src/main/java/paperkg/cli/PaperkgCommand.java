@@ -21,6 +21,9 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       ExportCommand.class,
       EvalCommand.class,
+      SparqlCommand.class,
+      ServeCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PaperkgCommand implements Callable<Integer> {

@@ -46,6 +46,10 @@ public final class CypherRunner {
       }
       return new Result(columns, rows);
     } catch (ClientException e) {
+      if (String.valueOf(e.code()).contains("TransactionTimedOut")) {
+        // The query ran and was stopped: the job failed (exit 1), the query was not wrong (exit 2).
+        throw PaperkgException.jobFailed("query timed out after " + timeoutSeconds + " s (--timeout)");
+      }
       throw PaperkgException.usage("Cypher error: " + e.getMessage().lines().findFirst().orElse(""));
     } catch (Neo4jException e) {
       throw PaperkgException.unavailable("query failed on " + store + ": " + e.getMessage(), e);

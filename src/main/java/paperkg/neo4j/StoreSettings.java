@@ -16,4 +16,13 @@ public record StoreSettings(Path dir, String uri, String user, String password, 
   public static StoreSettings embedded(Path dir) {
     return new StoreSettings(dir, null, null, null, null, 0);
   }
+
+  /** Without the password: a record's default toString would print it into any log or message. */
+  @Override
+  public String toString() {
+    return embedded()
+        ? "StoreSettings[dir=" + dir + "]"
+        : "StoreSettings[uri=" + uri + ", user=" + user + ", password=" + (password == null ? "none" : "***")
+            + ", database=" + database + "]";
+  }
 }

@@ -68,13 +68,16 @@ final class ArxivAtomReader implements PaperReader {
             .url(absLink(entry, id))
             .source(source);
     for (Element author : entry.children()) {
-      if (author.tagName().equals("author")) {
+      String name = collapse(childText(author, "name"));
+      // An <author> without a <name> is skipped, as the JSON readers skip nameless authors (found
+      // by fuzzing: it was a NullPointerException).
+      if (author.tagName().equals("author") && !SourceFields.isBlank(name)) {
         List<String> affiliations =
             author.getElementsByTag("arxiv:affiliation").stream()
                 .map(a -> collapse(a.text()))
                 .filter(a -> !a.isEmpty())
                 .toList();
-        b.author(new Author(collapse(childText(author, "name")), affiliations));
+        b.author(new Author(name, affiliations));
       }
     }
     return b.build();

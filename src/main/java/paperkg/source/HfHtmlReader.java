@@ -96,7 +96,7 @@ final class HfHtmlReader implements PaperReader {
         .id(paperId)
         .url(SourceFields.arxivUrl(paperId))
         .abstractText(abstractText == null ? null : collapse(abstractText.text()))
-        .authorCount(authors.find() ? Integer.valueOf(authors.group(1)) : null)
+        .authorCount(authors.find() ? SourceFields.count(authors.group(1), sourceName, line) : null)
         .source(sourceName + ":" + line)
         .build();
   }

@@ -18,7 +18,7 @@ import paperkg.PaperkgException;
  */
 final class HfTextMetadata {
   private static final Pattern AUTHORS = Pattern.compile("•\\s*(\\d+)\\s+authors?");
-  private static final Pattern ORG = Pattern.compile("(\\S+)(?:\\s+(.+))?");
+  private static final Pattern ORG = Pattern.compile("(\\S+)(?:\\s+(.+))?", Pattern.DOTALL);
   private static final Pattern DATE =
       Pattern.compile("([A-Z][a-z]{2})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?(?:\\s+(\\d+))?");
   private static final List<String> MONTHS =
@@ -44,10 +44,13 @@ final class HfTextMetadata {
         throw PaperkgException.badInput(
             source, line, "expected '• N authors', found '" + who + "'");
       }
-      paper.authorCount(Integer.parseInt(m.group(1)));
+      paper.authorCount(SourceFields.count(m.group(1), source, line));
     } else {
       Matcher m = ORG.matcher(who);
-      m.matches(); // \S+ matches any stripped non-blank line
+      if (!m.matches()) { // e.g. a control character that strip() keeps (found by fuzzing)
+        throw PaperkgException.badInput(
+            source, line, "expected an organisation handle and name, found '" + who + "'");
+      }
       paper.submitter(new Listing(m.group(1), m.group(2) != null ? m.group(2) : m.group(1)));
     }
     date(lines.get(2).strip(), line + 2, year, source, paper);
@@ -72,7 +75,7 @@ final class HfTextMetadata {
           source, line, "invalid date '" + text + "': " + e.getMessage());
     }
     if (m.group(4) != null) {
-      paper.upvotes(Integer.parseInt(m.group(4)));
+      paper.upvotes(SourceFields.count(m.group(4), source, line));
     }
   }
 }

@@ -77,6 +77,18 @@ final class SourceFields {
     return out;
   }
 
+  /**
+   * A count or vote number from a regex's digits; more digits than an int holds are bad input, not a
+   * NumberFormatException (found by fuzzing).
+   */
+  static int count(String digits, String source, long line) {
+    try {
+      return Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      throw PaperkgException.badInput(source, line, "number too large: " + digits);
+    }
+  }
+
   /** An HF organisation object {name, fullname} as a listing; null when it names nothing. */
   static Listing listing(JsonNode org) {
     if (org == null || !org.isObject()) {

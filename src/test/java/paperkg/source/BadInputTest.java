@@ -188,6 +188,33 @@ class BadInputTest {
     assertEquals(5, w.lines().count(), w);
   }
 
+  /** Found by fuzzing hf-text: NumberFormatException and IllegalStateException escaped the reader. */
+  @Test
+  void fuzzFindingsAreBadRecords() throws IOException {
+    Path txt =
+        file(
+            "fuzzed.txt",
+            "One\n\nAbstract.\n\n• 99999999999 authors\n·\nMar 13\n\n"
+                + "Two\n\nAbstract.\n\nacme Acme\rCorp\u0085x\n·\nMar 13 99999999999\n\n"
+                + "Three\n\nAbstract.\n\nacme Acme\rCorp\n·\nMar 13\n");
+    assertEquals(List.of("Three"), lenient(txt).stream().map(Paper::title).toList());
+    assertTrue(warnings.toString().contains(txt + ":5: number too large: 99999999999"), warnings.toString());
+    assertTrue(warnings.toString().contains(txt + ":15: number too large: 99999999999"), warnings.toString());
+  }
+
+  /** Found by fuzzing arxiv-atom: an author without a name was a NullPointerException. */
+  @Test
+  void atomAuthorWithoutNameIsSkipped() throws IOException {
+    Path atom =
+        file(
+            "noname.atom",
+            "<feed><entry><id>http://arxiv.org/abs/2501.00001v1</id><title>A</title>"
+                + "<author><arxiv:affiliation>Uni</arxiv:affiliation></author>"
+                + "<author><name>Ada</name></author></entry></feed>");
+    List<Paper> papers = read(atom, BadRecords.strict());
+    assertEquals(List.of(Author.of("Ada")), papers.get(0).authors());
+  }
+
   @Test
   void strictMakesTheFirstBadRecordFatal() throws IOException {
     Path jsonl = file("mixed.jsonl", GOOD + "\n{\"id\": \"2\"}\n" + GOOD + "\n");

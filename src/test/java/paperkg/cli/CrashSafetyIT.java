@@ -1,0 +1,102 @@
+package paperkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import paperkg.neo4j.GraphStore;
+import paperkg.neo4j.StoreSettings;
+import paperkg.testing.ChildJvm;
+import paperkg.testing.GraphDump;
+
+/**
+ * kill -9 in the middle of an import, then the same import again, gives the graph of one clean
+ * import: a real child JVM imports 500 corpus papers into an embedded store and is killed with
+ * SIGKILL once its progress shows that two transactions of 50 papers have committed. One
+ * annotation thread everywhere, so the three runs write in the same order. Takes minutes.
+ */
+class CrashSafetyIT {
+  private static final Path CORPUS =
+      Path.of("../shared/data/external/hf_daily_papers_corpus/hf_daily_papers_corpus.jsonl");
+  private static final int PAPERS = 500;
+  private static final int PER_TRANSACTION = 50;
+  private static final Pattern PROGRESS = Pattern.compile("(\\d+)/" + PAPERS + " papers");
+
+  @TempDir Path dir;
+
+  @Test
+  void killedImportRerunEqualsACleanImport() throws Exception {
+    // Given a 500-paper slice of the corpus
+    Path slice = dir.resolve("slice.jsonl");
+    try (Stream<String> lines = Files.lines(CORPUS)) {
+      Files.write(slice, lines.limit(PAPERS).toList());
+    }
+    Path killed = dir.resolve("killed");
+    Path clean = dir.resolve("clean");
+
+    // When an import in another JVM is killed (SIGKILL) after its second transaction committed
+    try (ChildJvm child =
+        ChildJvm.start(dir.resolve("child"), "2g", Paperkg.class, args(killed, slice, false))) {
+      child.awaitOut(out -> progress(child) > 2 * PER_TRANSACTION + 5, 900);
+      child.process().destroyForcibly();
+      child.waitFor(60);
+    }
+    // Then the store opens (Neo4j recovers it), holds part of the papers and an unfinished run
+    try (GraphStore store = GraphStore.open(StoreSettings.embedded(killed))) {
+      long papers = count(store, "MATCH (p:Paper) RETURN count(p)");
+      assertTrue(papers >= 2 * PER_TRANSACTION && papers < PAPERS, "papers after the kill: " + papers);
+      assertEquals(1, count(store, "MATCH (r:ImportRun) WHERE r.finishedAt IS NULL RETURN count(r)"));
+    }
+
+    // When the same import runs again to the end, and once more into an empty store
+    SeedGraph.runCli(args(killed, slice, true));
+    SeedGraph.runCli(args(clean, slice, true));
+
+    // Then both graphs are equal: labels, types, counts, properties (run times aside)
+    List<String> resumed;
+    List<String> expected;
+    try (GraphStore store = GraphStore.open(StoreSettings.embedded(killed))) {
+      resumed = GraphDump.of(store);
+      assertEquals(1, count(store, "MATCH (r:ImportRun {papers: 500}) WHERE r.finishedAt IS NOT NULL RETURN count(r)"));
+    }
+    try (GraphStore store = GraphStore.open(StoreSettings.embedded(clean))) {
+      expected = GraphDump.of(store);
+    }
+    assertEquals(PAPERS, expected.stream().filter(l -> l.startsWith("[Paper] ")).count());
+    assertTrue(expected.equals(resumed), GraphDump.diff(expected, resumed));
+  }
+
+  private static String[] args(Path db, Path input, boolean quiet) {
+    return Stream.of("import", quiet ? "--quiet" : null, "--threads", "1", "--papers-per-transaction",
+            String.valueOf(PER_TRANSACTION), "--db", db.toString(), input.toString())
+        .filter(a -> a != null)
+        .toArray(String[]::new);
+  }
+
+  /** The last paper count the child's progress bar showed on stderr (0 before it starts). */
+  private static int progress(ChildJvm child) {
+    try {
+      Matcher m = PROGRESS.matcher(child.err());
+      int last = 0;
+      while (m.find()) {
+        last = Integer.parseInt(m.group(1));
+      }
+      return last;
+    } catch (java.io.IOException e) {
+      return 0;
+    }
+  }
+
+  private static long count(GraphStore store, String cypher) {
+    try (var session = store.session()) {
+      return session.run(cypher).single().get(0).asLong();
+    }
+  }
+}
