@@ -1,8 +1,13 @@
 package paperkg.cli;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.commons.io.output.WriterOutputStream;
 import paperkg.PaperkgException;
 
 /** Small file helpers shared by commands. */
@@ -20,5 +25,26 @@ final class CliFiles {
     } catch (IOException e) {
       throw PaperkgException.badInput(path, 0, "cannot read: " + e.getMessage());
     }
+  }
+
+  /**
+   * The command's writer as a byte stream (Jena writes bytes), so output goes where picocli's does and
+   * in-process runs and tests capture it. Closing it flushes but leaves the writer open: picocli owns it.
+   */
+  static OutputStream stream(PrintWriter writer) throws IOException {
+    OutputStream toWriter =
+        WriterOutputStream.builder().setWriter(writer).setCharset(StandardCharsets.UTF_8).get();
+    return new FilterOutputStream(toWriter) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        out.flush();
+        writer.flush();
+      }
+    };
   }
 }

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import paperkg.nlp.Annotator;
+import paperkg.nlp.Affiliations;
 import paperkg.nlp.Extraction;
-import paperkg.nlp.Extractor;
 import paperkg.nlp.ParallelExtractor;
+import paperkg.nlp.SharedPipeline;
 import paperkg.source.Author;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +29,7 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Inputs inputs = input.resolve();
     inputs.countPapers(input.settings()); // a quick pass: bad input fails before CoreNLP loads
-    var extractor = new ParallelExtractor(Annotator.create(), Extractor.create(), work.threads());
+    var extractor = new ParallelExtractor(SharedPipeline.annotator(), SharedPipeline.extractor(), work.threads());
     extractor.run(sink -> inputs.readPapers(input.settings(), sink), e -> out.println(ResultTable.json(toJson(e))));
     out.flush();
     if (input.badRecords().count() > 0) {
@@ -49,7 +49,8 @@ final class ExtractCommand implements Callable<Integer> {
     List<Map<String, Object>> orgs = new ArrayList<>();
     e.organisations().forEach(org -> orgs.add(entry(org.name(), org.relation().name(), org.evidence(), null, null)));
     for (Author a : e.paper().authors()) {
-      a.affiliations().forEach(aff -> orgs.add(entry(aff, "affiliated", a.name(), null, null)));
+      a.affiliations().forEach(aff -> Affiliations.organisations(aff)
+          .forEach(org -> orgs.add(entry(org, "affiliated", a.name() + ": " + aff, null, null))));
     }
     o.put("organisations", orgs);
     o.put("authors", e.paper().authors().stream().map(Author::name).toList());

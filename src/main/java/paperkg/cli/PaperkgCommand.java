@@ -18,6 +18,12 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       QueryCommand.class,
       StatsCommand.class,
+      ValidateCommand.class,
+      ExportCommand.class,
+      EvalCommand.class,
+      SparqlCommand.class,
+      ServeCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PaperkgCommand implements Callable<Integer> {

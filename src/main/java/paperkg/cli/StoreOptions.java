@@ -22,8 +22,12 @@ final class StoreOptions {
   @Option(names = "--database", paramLabel = "NAME", description = "Database name for --uri (default: the server's default).")
   String database;
 
+  /** The graph: a running {@code paperkg serve} on {@code --db} if there is one, else the store itself. */
   GraphStore open() {
-    return GraphStore.open(
-        new StoreSettings(db, uri, user, System.getenv("NEO4J_PASSWORD"), database, 0));
+    StoreSettings settings = new StoreSettings(db, uri, user, System.getenv("NEO4J_PASSWORD"), database, 0);
+    if (settings.embedded()) {
+      return GraphStore.openServed(db).orElseGet(() -> GraphStore.open(settings));
+    }
+    return GraphStore.open(settings);
   }
 }

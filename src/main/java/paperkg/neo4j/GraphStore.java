@@ -3,7 +3,12 @@ package paperkg.neo4j;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -14,6 +19,9 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -21,7 +29,9 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
 import paperkg.PaperkgException;
 
 /**
@@ -35,6 +45,8 @@ public final class GraphStore implements AutoCloseable {
   private final String database;
   private final String boltUri;
   private final String description;
+  private final AtomicLong changes = new AtomicLong();
+  private volatile boolean servedChanges;
   private final Path storeDir;
 
   private GraphStore(DatabaseManagementService dbms, Driver driver, String database, String boltUri, String description) {
@@ -55,40 +67,117 @@ public final class GraphStore implements AutoCloseable {
     return settings.embedded() ? openEmbedded(settings) : openRemote(settings);
   }
 
+  /**
+   * The store in {@code dir} through the Bolt port of a {@code paperkg serve} that holds it, if one is running
+   * (see {@link ServePort}); empty when none answers, and the caller opens the store itself.
+   */
+  public static Optional<GraphStore> openServed(Path dir) {
+    OptionalInt port = ServePort.live(dir);
+    if (port.isEmpty()) {
+      return Optional.empty();
+    }
+    String uri = "bolt://127.0.0.1:" + port.getAsInt();
+    Driver driver = GraphDatabase.driver(uri, AuthTokens.none(), driverConfig());
+    try {
+      driver.verifyConnectivity();
+    } catch (Neo4jException e) {
+      driver.close();
+      return Optional.empty(); // something else took the port: not our serve
+    }
+    Path abs = dir.toAbsolutePath().normalize();
+    return Optional.of(new GraphStore(null, driver, null, uri, "paperkg serve at " + uri + " (store " + abs + ")"));
+  }
+
   private static GraphStore openEmbedded(StoreSettings settings) {
     Path dir = settings.dir().toAbsolutePath().normalize();
-    DatabaseManagementService dbms;
+    DatabaseManagementService dbms = start(dir, builder -> builder
+        .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", settings.boltPort())));
+    return connect(dbms, dir, AuthTokens.none(), "embedded store " + dir);
+  }
+
+  /**
+   * The embedded store as a server for other clients ({@code paperkg serve}): Bolt on {@code bind:boltPort},
+   * with Neo4j authentication (user neo4j) when {@code password} is given. The Browser reads its settings
+   * from the server: no telemetry, {@code postConnectCommand} run on connect, guides allowed from
+   * {@code guideHosts}. Writes are counted, see {@link #changeCount()}.
+   */
+  public static GraphStore serve(
+      Path dir, String bind, int boltPort, String password, String postConnectCommand, String guideHosts) {
+    Path abs = dir.toAbsolutePath().normalize();
+    DatabaseManagementService dbms = start(abs, builder -> builder
+        .setConfig(BoltConnector.listen_address, new SocketAddress(bind, boltPort))
+        .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
+        .setConfig(ServerSettings.allow_telemetry, false)
+        .setConfig(ServerSettings.browser_post_connect_cmd, postConnectCommand)
+        .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, guideHosts));
+    try {
+      if (password != null) {
+        // Set through the embedded API: no client can log in before the initial password is set.
+        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+      }
+    } catch (RuntimeException e) {
+      dbms.shutdown();
+      throw PaperkgException.usage("cannot set the Neo4j password: " + rootMessage(e));
+    }
+    AuthToken auth = password == null ? AuthTokens.none() : AuthTokens.basic("neo4j", password);
+    GraphStore store = connect(dbms, abs, auth, "embedded store " + abs);
+    store.servedChanges = true;
+    dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
+        new TransactionEventListenerAdapter<Object>() {
+          @Override
+          public void afterCommit(TransactionData data, Object state, GraphDatabaseService db) {
+            store.changes.incrementAndGet();
+          }
+        });
+    return store;
+  }
+
+  private static DatabaseManagementService start(
+      Path dir, java.util.function.UnaryOperator<DatabaseManagementServiceBuilder> listen) {
     try {
       Files.createDirectories(dir);
-      dbms =
-          new DatabaseManagementServiceBuilder(dir)
-              .setConfig(BoltConnector.enabled, true)
-              .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", settings.boltPort()))
-              .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-              .setConfig(HttpConnector.enabled, false)
-              // Measured: stopping Bolt otherwise waits twice ~5 s, which every short command would pay.
-              .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
-              .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
-              .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
-              // A desktop tool, not a server: a bounded page cache (allocated lazily) and few old tx logs.
-              .setConfig(GraphDatabaseSettings.pagecache_memory, 512L * 1024 * 1024)
-              .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
-              .build();
+      var builder = new DatabaseManagementServiceBuilder(dir)
+          .setConfig(BoltConnector.enabled, true)
+          .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+          .setConfig(HttpConnector.enabled, false)
+          // Measured: stopping Bolt otherwise waits twice ~5 s, which every short command would pay.
+          .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
+          .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
+          .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
+          .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+          .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofMillis(100))
+          // A desktop tool, not a server: a bounded page cache (allocated lazily) and few old tx logs.
+          .setConfig(GraphDatabaseSettings.pagecache_memory, 512L * 1024 * 1024)
+          .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+          // Start-up work a short command would pay for and never use (measured in docs/PERFORMANCE.md):
+          // page-cache warm-up reads and profiles in the background, the diagnostics dump, the anonymous
+          // usage report (a network call home), and 256 MB of pre-allocated log per new store.
+          .setConfig(GraphDatabaseSettings.pagecache_warmup_enabled, false)
+          .setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
+          .setConfig(GraphDatabaseSettings.udc_enabled, false)
+          .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false);
+      return listen.apply(builder).build();
     } catch (Exception e) {
       throw storeProblem(dir, e);
     }
+  }
+
+  private static GraphStore connect(DatabaseManagementService dbms, Path dir, AuthToken auth, String description) {
     StoreOwner.claim(dir);
     try {
       var api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-      int port =
+      var address =
           api.getDependencyResolver()
               .resolveDependency(ConnectorPortRegister.class)
-              .getLocalAddress(ConnectorType.BOLT)
-              .getPort();
-      String uri = "bolt://127.0.0.1:" + port;
-      Driver driver = GraphDatabase.driver(uri, AuthTokens.none(), driverConfig());
+              .getLocalAddress(ConnectorType.BOLT);
+      // a wildcard bind (0.0.0.0) is reachable on loopback too; the driver needs a concrete host
+      String host = address.getHost();
+      host = host == null || host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+      String uri = "bolt://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+      Driver driver = GraphDatabase.driver(uri, auth, driverConfig());
       driver.verifyConnectivity();
-      return new GraphStore(dbms, driver, GraphDatabaseSettings.DEFAULT_DATABASE_NAME, uri, "embedded store " + dir, dir);
+      return new GraphStore(dbms, driver, GraphDatabaseSettings.DEFAULT_DATABASE_NAME, uri, description, dir);
     } catch (RuntimeException e) {
       dbms.shutdown();
       StoreOwner.release(dir);
@@ -181,6 +270,19 @@ public final class GraphStore implements AutoCloseable {
 
   public boolean embedded() {
     return dbms != null;
+  }
+
+  /** The Bolt port clients connect to. */
+  public int boltPort() {
+    return java.net.URI.create(boltUri).getPort();
+  }
+
+  /**
+   * How many transactions have committed since {@link #serve} opened the store — views built from the store
+   * (the SPARQL endpoint's) compare it to know they are stale. -1 when unknown (not a served store): rebuild.
+   */
+  public long changeCount() {
+    return servedChanges ? changes.get() : -1;
   }
 
   @Override

@@ -8,9 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDFS;
 import org.neo4j.driver.Query;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.SummaryCounters;
 import paperkg.PaperkgException;
@@ -24,6 +29,7 @@ import paperkg.rdf.OntologyMapping;
  * parameters. MERGE on the unique id makes a re-import change nothing.
  */
 public final class GraphWriter {
+  private static final String WARM_UP_ID = "\u0000paperkg-warm-up";
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final GraphStore store;
@@ -64,6 +70,45 @@ public final class GraphWriter {
   }
 
   /**
+   * Plans every write query and runs it once on a throw-away node and relationship of each shape the ontology
+   * declares (rdfs:domain/range), in a transaction that is rolled back: nothing is stored. A fresh JVM's first
+   * batch otherwise pays for query planning and cold code paths (measured ~10 s, docs/PERFORMANCE.md); the
+   * import does this while the CoreNLP models load, off the critical path.
+   */
+  public void warmUp() {
+    Rows rows = Rows.of(warmUpTriples(), mapping);
+    try (Session session = store.session(); Transaction tx = session.beginTransaction()) {
+      writeRows(tx, rows, new Counts());
+      tx.rollback();
+    } catch (Neo4jException e) {
+      throw PaperkgException.unavailable("cannot write to " + store + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** How many distinct write queries this writer has built (and so sent to Neo4j's plan cache). */
+  int preparedQueries() {
+    return queries.size();
+  }
+
+  /** One relationship of each declared shape between placeholder nodes (ids no real input produces). */
+  private List<Triple> warmUpTriples() {
+    Graph ontology = mapping.ontologyGraph();
+    List<Triple> triples = new ArrayList<>();
+    ontology.find(Node.ANY, RDFS.domain.asNode(), Node.ANY).forEachRemaining(
+        d -> {
+          Node property = d.getSubject();
+          var range = ontology.find(property, RDFS.range.asNode(), Node.ANY).nextOptional();
+          var from = mapping.labelOfType(d.getObject());
+          var to = range.flatMap(r -> mapping.labelOfType(r.getObject()));
+          if (mapping.relationshipType(property).isPresent() && from.isPresent() && to.isPresent()) {
+            triples.add(Triple.create(mapping.iri(from.get().label(), WARM_UP_ID), property,
+                mapping.iri(to.get().label(), WARM_UP_ID)));
+          }
+        });
+    return triples;
+  }
+
+  /**
    * Marks an import run as running again: a re-import of the same input reuses the run's node, and
    * until it finishes the node must not keep the earlier run's {@code finishedAt}, or a re-import
    * killed half-way would look complete.
@@ -85,7 +130,7 @@ public final class GraphWriter {
     return counts;
   }
 
-  private void writeRows(TransactionContext tx, Rows rows, Counts batch) {
+  private void writeRows(SimpleQueryRunner tx, Rows rows, Counts batch) {
     batch.reset(); // a retried transaction starts again
     rows.nodes.forEach(
         (label, byId) ->
@@ -93,7 +138,7 @@ public final class GraphWriter {
     rows.rels.forEach((key, byEnds) -> run(tx, relQuery(key), List.copyOf(byEnds.values()), batch));
   }
 
-  private void run(TransactionContext tx, String cypher, List<Map<String, Object>> all, Counts batch) {
+  private void run(SimpleQueryRunner tx, String cypher, List<Map<String, Object>> all, Counts batch) {
     for (int from = 0; from < all.size(); from += batchSize) {
       List<Map<String, Object>> chunk = all.subList(from, Math.min(all.size(), from + batchSize));
       SummaryCounters c = tx.run(new Query(cypher, Map.of("rows", chunk))).consume().counters();
@@ -125,12 +170,14 @@ public final class GraphWriter {
     return queries.computeIfAbsent(
         "rel:" + key,
         k ->
-            "UNWIND $rows AS row MERGE (a:" + quote(key.from()) + " {id: row.from}) MERGE (b:"
+            // MATCH, not MERGE, for the ends: Rows gives every end a node row, and node queries run first in
+            // the same transaction, so the ends exist; MATCH takes no locks and creates nothing twice.
+            "UNWIND $rows AS row MATCH (a:" + quote(key.from()) + " {id: row.from}) MATCH (b:"
                 + quote(key.to()) + " {id: row.to}) MERGE (a)-[r:" + quote(key.type())
                 + "]->(b) SET r += row.props");
   }
 
-  private static String quote(String identifier) {
+  static String quote(String identifier) {
     if (!IDENTIFIER.matcher(identifier).matches()) {
       throw new IllegalArgumentException("not a plain identifier: " + identifier);
     }

@@ -57,6 +57,16 @@ public final class Annotator {
     return abs.isEmpty() ? paper.title().strip() : paper.title().strip() + SEPARATOR + abs;
   }
 
+  /**
+   * Runs the bare pipeline on the paper's text and nothing else: the CoreNLP cost floor that {@code bench}
+   * compares the import with. Returns the number of tokens.
+   */
+  public int annotateBare(Paper paper) {
+    Annotation doc = new Annotation(textOf(paper));
+    pipeline.annotate(doc);
+    return doc.get(CoreAnnotations.TokensAnnotation.class).size();
+  }
+
   public Annotated annotate(Paper paper) {
     Objects.requireNonNull(paper, "paper");
     String text = textOf(paper);

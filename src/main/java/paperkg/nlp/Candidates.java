@@ -60,6 +60,9 @@ final class Candidates {
       while (end > i && !isNoun(t.get(end - 1))) {
         end--;
       }
+      if (end - i >= 3 && isTitleVerb(s, t, i)) {
+        i++; // "Generating multi-view consistent PBR textures": a verb, not a modifier
+      }
       if (end > i && !allLocation(t, i, end)
           && !(end - i == 1 && letters(t.get(i).word()) < 3 && !Text.isAcronymLike(t.get(i).word()))) {
         int start = Math.max(i, end - MAX_WORDS);
@@ -72,6 +75,17 @@ final class Candidates {
       i = Math.max(j, i + 1);
     }
     return out;
+  }
+
+  /**
+   * A gerund opening a title or a title's clause ("Building ...", "X: Rethinking ..."), which CoreNLP
+   * tags as a proper noun in title case.
+   */
+  private static boolean isTitleVerb(Sentence s, List<Token> t, int i) {
+    boolean clauseStart = i == 0 || t.get(i - 1).word().equals(":") || t.get(i - 1).word().equals("-");
+    String w = t.get(i).word();
+    return s.index() == Annotator.TITLE && clauseStart && w.length() > 5 && w.endsWith("ing")
+        && Character.isUpperCase(w.charAt(0));
   }
 
   static boolean isNoun(Token t) {
@@ -119,8 +133,9 @@ final class Candidates {
     return Text.isNameLike(w) && !Text.isAcronymLike(w);
   }
 
+  /** A URL, path or e-mail address; "neural/fuzzy" and "OR/MS" (a slash between two words) are words. */
   static boolean isLinkLike(String w) {
-    return w.contains("/") || w.contains("@") || w.startsWith("www.") || w.contains("://");
+    return (w.contains("/") && !w.matches("\\p{L}+/\\p{L}+")) || w.contains("@") || w.startsWith("www.");
   }
 
   private static boolean allLocation(List<Token> t, int from, int to) {

@@ -23,12 +23,15 @@ final class CorpusStats {
   private final Map<String, Integer> df;
   private final Map<String, Integer> cf;
   private final Map<String, String> acronyms;
+  /** Loose keys of the dictionary's long forms ("large language model", "vision language model"). */
+  private final java.util.Set<String> longForms = new java.util.HashSet<>();
 
   CorpusStats(int docs, Map<String, Integer> df, Map<String, Integer> cf, Map<String, String> acronyms) {
     this.docs = docs;
     this.df = Map.copyOf(df);
     this.cf = Map.copyOf(cf);
     this.acronyms = Map.copyOf(acronyms);
+    acronyms.values().forEach(lf -> longForms.add(Text.looseKey(lf.toLowerCase(java.util.Locale.ROOT))));
   }
 
   static CorpusStats load() {
@@ -108,6 +111,11 @@ final class CorpusStats {
   /** The dictionary long form of an acronym (singular, as written: "LLM"), or null. */
   String longForm(String acronym) {
     return acronyms.get(Text.singularAcronym(acronym));
+  }
+
+  /** Whether a loose phrase key is the long form of a dictionary acronym. */
+  boolean isLongForm(String looseKey) {
+    return longForms.contains(looseKey);
   }
 
   /** Phrase df of a word-key list: the phrase table for 2–3 words, else the rarest word. */

@@ -18,7 +18,11 @@ public final class Extractor {
   private final Organisations organisations;
 
   Extractor(CorpusStats stats) {
-    this.topics = new Topics(stats);
+    this(stats, KeyphraseModel.load());
+  }
+
+  Extractor(CorpusStats stats, KeyphraseModel model) {
+    this.topics = new Topics(stats, model);
     this.methods = new Methods(stats);
     this.organisations = new Organisations(stats, methods);
   }
@@ -32,12 +36,23 @@ public final class Extractor {
     Objects.requireNonNull(a, "annotated");
     Map<String, Acronyms.Definition> defs = Acronyms.definitions(a.sentences());
     List<MethodMention> m = methods.find(a, defs);
-    Set<String> methodNames = new HashSet<>();
-    for (MethodMention mm : m) {
-      methodNames.add(mm.name().toLowerCase(Locale.ROOT));
-    }
+    Set<String> methodNames = lowerCaseNames(m);
     Topics.Result ranked = topics.rank(a, defs, methodNames);
     List<OrgMention> o = organisations.find(a, defs, methodNames);
     return new Extraction(a.paper(), a.tokenCount(), ranked.keyphrases(), ranked.topics(), m, o);
+  }
+
+  /** The paper's topic concepts with their ranking features (for training the keyphrase ranker). */
+  List<Topics.Concept> concepts(Annotated a) {
+    Map<String, Acronyms.Definition> defs = Acronyms.definitions(a.sentences());
+    return topics.concepts(a, defs, lowerCaseNames(methods.find(a, defs)));
+  }
+
+  private static Set<String> lowerCaseNames(List<MethodMention> methods) {
+    Set<String> names = new HashSet<>();
+    for (MethodMention mm : methods) {
+      names.add(mm.name().toLowerCase(Locale.ROOT));
+    }
+    return names;
   }
 }

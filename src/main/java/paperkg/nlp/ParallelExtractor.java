@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import paperkg.source.Paper;
 
@@ -21,6 +22,8 @@ public final class ParallelExtractor {
   private final Annotator annotator;
   private final Extractor extractor;
   private final int threads;
+  private final LongAdder annotateNanos = new LongAdder();
+  private final LongAdder extractNanos = new LongAdder();
 
   public ParallelExtractor(Annotator annotator, Extractor extractor, int threads) {
     this.annotator = annotator;
@@ -29,7 +32,23 @@ public final class ParallelExtractor {
   }
 
   public Extraction extract(Paper paper) {
-    return extractor.extract(annotator.annotate(paper));
+    long t0 = System.nanoTime();
+    Annotated annotated = annotator.annotate(paper);
+    long t1 = System.nanoTime();
+    Extraction extraction = extractor.extract(annotated);
+    annotateNanos.add(t1 - t0);
+    extractNanos.add(System.nanoTime() - t1);
+    return extraction;
+  }
+
+  /** Seconds spent in CoreNLP so far, summed over the worker threads (for stage timings). */
+  public double annotateSeconds() {
+    return annotateNanos.sum() / 1e9;
+  }
+
+  /** Seconds spent in our extraction so far, summed over the worker threads. */
+  public double extractSeconds() {
+    return extractNanos.sum() / 1e9;
   }
 
   /**

@@ -31,6 +31,12 @@ public final class RdfFiles {
                 public void triple(Triple triple) {
                   triples.add(triple);
                 }
+
+                // TriG and N-Quads deliver quads, even for the default graph; our graph has one graph.
+                @Override
+                public void quad(org.apache.jena.sparql.core.Quad quad) {
+                  triples.add(quad.asTriple());
+                }
               });
     } catch (RiotParseException e) {
       throw PaperkgException.badInput(name, e.getLine(), e.getOriginalMessage());

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import paperkg.nlp.Affiliations;
 import paperkg.nlp.Extraction;
 import paperkg.nlp.MethodMention;
 import paperkg.nlp.OrgMention;
@@ -31,6 +32,12 @@ public final class RdfMapper {
     for (TopicMention t : e.topics()) {
       Node topic = b.node("Topic", Ids.slug(t.name()), props("name", t.name(), "altNames", t.altNames()));
       b.edge(paper, "HAS_TOPIC", topic, props("score", t.score(), "rank", t.rank(), "evidence", t.evidence()));
+      for (String broader : t.broader()) {
+        // two spellings of one slug ("vision-language model", "vision language model") are one node
+        if (!Ids.slug(broader).equals(Ids.slug(t.name()))) {
+          b.edge(topic, "BROADER", b.node("Topic", Ids.slug(broader), props("name", broader)), Map.of());
+        }
+      }
     }
     for (MethodMention m : e.methods()) {
       Node method = b.node("Method", Ids.slug(m.name()), props("name", m.name(), "kind", m.kind()));
@@ -70,7 +77,10 @@ public final class RdfMapper {
       Node author = b.node("Author", Ids.slug(a.name()), props("name", a.name()));
       b.edge(author, "AUTHORED", paper, props("position", position++));
       for (String affiliation : a.affiliations()) {
-        b.edge(author, "AFFILIATED_WITH", orgNode(b, affiliation, null), Map.of());
+        // "Dept. of Physics, University of Trento, Italy" → the University of Trento, not the whole string
+        for (String org : Affiliations.organisations(affiliation)) {
+          b.edge(author, "AFFILIATED_WITH", orgNode(b, org, null), Map.of());
+        }
       }
     }
   }

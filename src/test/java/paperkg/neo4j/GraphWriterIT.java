@@ -44,6 +44,17 @@ class GraphWriterIT {
   }
 
   @Test
+  void warmUpPlansEveryShapeAndLeavesNothingBehind() {
+    // When
+    writer.warmUp();
+
+    // Then the rolled-back placeholders are gone, and the node and relationship queries were planned
+    assertEquals(0, SharedStore.count("MATCH (n) RETURN count(n)"));
+    assertEquals(0, writer.totals().nodes + writer.totals().relationships);
+    assertTrue(writer.preparedQueries() >= OntologyMapping.standard().labels().size() + 8, "" + writer.preparedQueries());
+  }
+
+  @Test
   void writesNodesRelationshipsAndEdgePropertiesAndReimportChangesNothing() {
     // Given one extracted paper
     Paper paper =

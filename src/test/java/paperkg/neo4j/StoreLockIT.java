@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperkg.cli.SeedGraph;
 import paperkg.testing.ChildJvm;
-import paperkg.testing.HoldStore;
+import paperkg.testing.StoreLockHolder;
 
 /** A second process on an open embedded store: one line naming the holder's pid, exit 3, holder unharmed. */
 class StoreLockIT {
@@ -21,7 +21,7 @@ class StoreLockIT {
   @Test
   void secondProcessIsRefusedAndTheFirstGoesOn() throws Exception {
     Path store = dir.resolve("store");
-    try (ChildJvm holder = ChildJvm.start(dir.resolve("child"), "1g", HoldStore.class, store.toString())) {
+    try (ChildJvm holder = ChildJvm.start(dir.resolve("child"), "1g", StoreLockHolder.class, store.toString())) {
       // Given another JVM holding the store
       holder.awaitOut(out -> out.contains("ready"), 180);
       assertEquals(holder.pid() + "", Files.readString(store.resolve(StoreOwner.FILE)).strip());

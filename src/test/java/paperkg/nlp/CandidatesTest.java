@@ -36,4 +36,16 @@ class CandidatesTest {
     Sentence s = Tokens.sentence(1, "the/DT model/NN robust/JJ ./.");
     assertEquals(List.of("model"), texts(s));
   }
+
+  @Test
+  void aGerundOpeningATitleIsAVerb() {
+    // seed-corpus titles: CoreNLP tags the title-case verb NNP
+    Sentence title = Tokens.sentence(Annotator.TITLE,
+        "OmniEdit/NNP :/: Building/NNP Image/NNP Editing/NNP Generalist/NNP Models/NNPS");
+    assertEquals(List.of("OmniEdit", "Image Editing Generalist Models"), texts(title));
+    Sentence scaling = Tokens.sentence(Annotator.TITLE, "Scaling/NNP Laws/NNPS");
+    assertEquals(List.of("Scaling Laws"), texts(scaling));
+    Sentence body = Tokens.sentence(1, "Building/NNP Image/NNP Editing/NNP Models/NNPS");
+    assertEquals(List.of("Building Image Editing Models"), texts(body));
+  }
 }

@@ -63,6 +63,15 @@ class ExtractorIT {
   }
 
   @Test
+  void anAcronymInsideAPhraseMentionsItsConcept() {
+    Extraction e = extract("Scalable Evaluation of Online Facilitation Strategies");
+    // defined once ("Large Language Models (LLMs)"), then only inside phrases: "LLM facilitators", "LLM-driven";
+    // the top-10 cut alone dropped it
+    assertTrue(e.topics().stream().anyMatch(t -> t.name().equals("large language model")), e.topics().toString());
+    assertTrue(e.topics().stream().anyMatch(t -> t.name().equals("LLM facilitator")), e.topics().toString());
+  }
+
+  @Test
   void healthTextSimplification() {
     Extraction e = extract("Health Text Simplification: An Annotated Corpus for Digestive Cancer");
     assertTrue(names(e.methods(), MethodMention.Relation.PROPOSES).contains("SimpleDC"), e.methods().toString());
@@ -123,11 +132,13 @@ class ExtractorIT {
         futures.add(pool.submit(
             () -> SharedAnnotator.extractor().extract(SharedAnnotator.annotator().annotate(p))));
       }
+      int llm = 0;
       Set<String> generic = Set.of("approach", "paper", "result", "results", "method", "performance",
           "state of the art", "state-of-the-art", "work", "study");
       for (Future<Extraction> f : futures) {
         Extraction e = f.get();
         String title = e.paper().title();
+        llm += e.topics().stream().anyMatch(t -> t.name().equals("large language model")) ? 1 : 0;
         assertTrue(e.topics().size() >= 3, title + " " + e.topics());
         for (TopicMention t : e.topics()) {
           assertFalse(generic.contains(t.name()), title + " has generic topic " + t.name());
@@ -140,6 +151,8 @@ class ExtractorIT {
               title + " org " + o.name());
         }
       }
+      // LLM, LLMs, "large language models" and "LLM agents" all name one concept (43 on 2026-11-26)
+      assertTrue(llm >= 30, "papers with the topic large language model: " + llm);
       // concurrency changes nothing: a paper extracted on the pool equals a fresh sequential extraction
       Paper health = SeedListing.byTitlePrefix("Health Text Simplification");
       Extraction sequential = SharedAnnotator.extractor().extract(SharedAnnotator.annotator().annotate(health));

@@ -7,20 +7,12 @@ package paperkg.nlp;
 public final class SharedAnnotator {
   private SharedAnnotator() {}
 
-  private static final class Holder {
-    static final Annotator ANNOTATOR = Annotator.create();
-  }
-
-  private static final class ExtractorHolder {
-    static final Extractor EXTRACTOR = Extractor.create();
-  }
-
-  /** The JVM's annotator, built on first use (thread-safe lazy holder). */
+  /** The JVM's annotator, the very one the CLI commands use (built on first use). */
   public static Annotator annotator() {
-    return Holder.ANNOTATOR;
+    return SharedPipeline.annotator();
   }
 
   public static Extractor extractor() {
-    return ExtractorHolder.EXTRACTOR;
+    return SharedPipeline.extractor();
   }
 }

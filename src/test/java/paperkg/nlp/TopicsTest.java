@@ -32,6 +32,8 @@ class TopicsTest {
     df.put("large language model", 350);
     df.put("novel framework", 20);
     df.put("reward function", 30);
+    df.put("language model agent", 40);
+    df.put("large language model agent", 30);
     return new CorpusStats(1000, df, cf, Map.of("LLM", "large language model"));
   }
 
@@ -40,7 +42,7 @@ class TopicsTest {
     cf.put(w, c);
   }
 
-  private final Topics topics = new Topics(stats());
+  private final Topics topics = new Topics(stats(), KeyphraseModel.heuristic());
 
   @Test
   void genericWordsComeFromCorpusStatistics() {
@@ -85,5 +87,33 @@ class TopicsTest {
   void canonicalNamesFoldTheHeadAndKeepNames() {
     assertEquals("LLM facilitator", Topics.canonicalWords(List.of("LLM", "facilitators")));
     assertEquals("large language model", Topics.canonicalWords(List.of("Large", "Language", "Models")));
+  }
+
+  @Test
+  void anAcronymInsideAPhraseIsSpelledOutForIdentity() {
+    Sentence s1 = Tokens.sentence(1, "LLM/NN agents/NNS act/VBP ./.");
+    Sentence s2 = Tokens.sentence(2, "large/JJ language/NN model/NN agents/NNS plan/VBP ./.");
+    Annotated a = new Annotated(Paper.builder("").build(), List.of(s1, s2));
+    Topics.Result r = topics.rank(a, Acronyms.definitions(a.sentences()), Set.of());
+    TopicMention agent = r.topics().stream().filter(t -> t.name().equals("LLM agent")).findFirst()
+        .orElseThrow(() -> new AssertionError(r.topics().toString()));
+    assertTrue(agent.altNames().contains("large language model agents"), agent.toString());
+    // and a paper about LLM agents is about large language models (an embedded mention, twice)
+    assertTrue(r.topics().stream().anyMatch(t -> t.name().equals("large language model")), r.topics().toString());
+  }
+
+  @Test
+  void broaderIsTheLongestTailThatIsATopicOrACommonPhrase() {
+    Sentence s1 = Tokens.sentence(1, "large/JJ language/NN model/NN agents/NNS with/IN sparse/JJ reward/NN"
+        + " function/NN for/IN large/JJ language/NN models/NNS ./.");
+    Annotated a = new Annotated(Paper.builder("").build(), List.of(s1));
+    Topics.Result r = topics.rank(a, Acronyms.definitions(a.sentences()), Set.of());
+    java.util.Map<String, List<String>> broader = new java.util.HashMap<>();
+    r.topics().forEach(t -> broader.put(t.name(), t.broader()));
+    // "reward function" is in 30 corpus papers (≥ 20, and ≥ 3× "sparse reward function")
+    assertEquals(List.of("reward function"), broader.get("sparse reward function"), broader.toString());
+    // the head is "agent": "language model agent" (40 papers) is not 3× as common as the topic (30), so no link
+    assertEquals(List.of(), broader.get("large language model agent"), broader.toString());
+    assertEquals(List.of(), broader.get("large language model"), broader.toString());
   }
 }

@@ -1,29 +1,27 @@
 package paperkg.testing;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
 import paperkg.neo4j.GraphStore;
+import paperkg.neo4j.ServePort;
 import paperkg.neo4j.StoreSettings;
 
 /**
- * A child process for lock tests: opens the embedded store in {@code args[0]}, writes one node,
- * prints "ready", waits for a line on stdin, then counts the nodes (proving the store still works),
- * prints the count and closes the store.
+ * Stands in for {@code paperkg serve} when measuring commands against a running server (docs/PERFORMANCE.md):
+ * opens the store in args[0], records its Bolt port in paperkg-serve.port, and holds it until stdin closes.
  */
 public final class HoldStore {
   private HoldStore() {}
 
-  public static void main(String[] args) throws Exception {
-    try (GraphStore store = GraphStore.open(StoreSettings.embedded(Path.of(args[0])));
-        var session = store.session()) {
-      session.executeWriteWithoutResult(tx -> tx.run("CREATE (:Probe {id: 'held'})").consume());
-      System.out.println("ready " + store.boltUri());
-      System.out.flush();
-      new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-      long n = session.run("MATCH (p:Probe) RETURN count(p)").single().get(0).asLong();
-      System.out.println("probes " + n);
+  public static void main(String... args) throws Exception {
+    Path dir = Path.of(args[0]);
+    try (GraphStore store = GraphStore.open(StoreSettings.embedded(dir))) {
+      ServePort.write(dir, URI.create(store.boltUri()).getPort());
+      System.out.println("holding " + dir + " at " + store.boltUri());
+      System.in.transferTo(java.io.OutputStream.nullOutputStream());
+    } finally {
+      Files.deleteIfExists(ServePort.file(dir));
     }
   }
 }

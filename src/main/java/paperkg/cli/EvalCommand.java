@@ -1,0 +1,138 @@
+package paperkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import paperkg.ExitCodes;
+import paperkg.eval.GoldDoc;
+import paperkg.eval.GoldFiles;
+import paperkg.eval.Prf;
+import paperkg.eval.Scoring;
+import paperkg.nlp.SharedPipeline;
+import paperkg.nlp.Extraction;
+import paperkg.nlp.ParallelExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Extraction quality on the keyphrase (Inspec) and entity (SciERC) benchmarks; needs no database. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Score extraction against gold data: keyphrases (Inspec JSONL) or entities (SciERC JSONL).")
+final class EvalCommand implements Callable<Integer> {
+  enum Format {
+    table,
+    json
+  }
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCodes.USAGE;
+  }
+
+  @Command(name = "keyphrases", mixinStandardHelpOptions = true,
+      description = "P/R/F1 at 5 and 10 of the ranked keyphrases against all gold keyphrases (Porter-stemmed "
+          + "exact match, macro-averaged over documents). FILE: JSONL with id, title, abstract, keyphrases.")
+  int keyphrases(
+      @Parameters(paramLabel = "FILE") Path file,
+      @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table | json (default: ${DEFAULT-VALUE}).")
+          Format format,
+      @Mixin WorkOptions work) {
+    List<GoldDoc> docs = GoldFiles.inspec(file);
+    Scoring.KeyphraseReport r = Scoring.keyphrases(docs, extract(docs, work));
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      out.println(ResultTable.json(withFile(file, r.toJson())));
+    } else {
+      out.printf("%s: %d documents, %d gold keyphrases; Porter-stemmed exact match, macro-averaged%n", file,
+          r.documents(), r.gold());
+      List<List<Object>> rows = new ArrayList<>();
+      r.at().forEach((k, prf) -> rows.add(List.of("@" + k, f(prf.precision()), f(prf.recall()), f(prf.f1()))));
+      new ResultTable(List.of("cut", "precision", "recall", "f1"), rows).print(ResultTable.Format.table, out);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  @Command(name = "entities", mixinStandardHelpOptions = true,
+      description = "Recall of gold Method and Task phrases among everything extracted (keyphrases, topics, "
+          + "methods), precision against gold phrases of all types (Porter-stemmed exact match, pooled). "
+          + "FILE: JSONL with id, text, entities[{text, type}].")
+  int entities(
+      @Parameters(paramLabel = "FILE") Path file,
+      @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table | json (default: ${DEFAULT-VALUE}).")
+          Format format,
+      @Mixin WorkOptions work) {
+    List<GoldDoc> docs = GoldFiles.scierc(file);
+    Scoring.EntityReport r = Scoring.entities(docs, extract(docs, work));
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      out.println(ResultTable.json(withFile(file, r.toJson())));
+    } else {
+      out.printf("%s: %d documents, %d phrases extracted, %d gold Method+Task phrases, %d gold phrases of all types;"
+          + " Porter-stemmed exact match, pooled%n", file, r.documents(), r.predicted(), r.goldCore(), r.goldAll());
+      Prf core = r.core();
+      List<List<Object>> rows = new ArrayList<>();
+      rows.add(List.of("recall Method+Task", f(core.recall())));
+      rows.add(List.of("precision (any gold type)", f(core.precision())));
+      rows.add(List.of("f1", f(core.f1())));
+      r.recallByType().forEach((type, v) -> rows.add(List.of("recall " + type, f(v))));
+      new ResultTable(List.of("measure", "value"), rows).print(ResultTable.Format.table, out);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  @Command(name = "affiliations", mixinStandardHelpOptions = true,
+      description = "Organisation names extracted from affiliation strings against gold institution names "
+          + "(exact match after case/space folding, pooled). FILE: JSONL with id, affiliation_text, institutions.")
+  int affiliations(
+      @Parameters(paramLabel = "FILE") Path file,
+      @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table | json (default: ${DEFAULT-VALUE}).")
+          Format format) {
+    List<GoldDoc> docs = GoldFiles.affiliations(file);
+    Prf r = Scoring.affiliations(docs);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      Map<String, Object> m = new java.util.LinkedHashMap<>();
+      m.put("documents", docs.size());
+      m.putAll(r.toJson());
+      out.println(ResultTable.json(withFile(file, m)));
+    } else {
+      out.printf("%s: %d affiliations; organisation names, exact match after case/space folding%n", file,
+          docs.size());
+      List<List<Object>> rows = List.of(List.of(f(r.precision()), f(r.recall()), f(r.f1())));
+      new ResultTable(List.of("precision", "recall", "f1"), rows).print(ResultTable.Format.table, out);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** Annotates and extracts every document on all threads; extractions by paper id. */
+  private static Map<String, Extraction> extract(List<GoldDoc> docs, WorkOptions work) {
+    Map<String, Extraction> out = new ConcurrentHashMap<>();
+    var extractor = new ParallelExtractor(SharedPipeline.annotator(), SharedPipeline.extractor(), work.threads());
+    extractor.run(sink -> docs.forEach(d -> sink.accept(d.paper())), e -> out.put(e.paper().id(), e));
+    return out;
+  }
+
+  private static Map<String, Object> withFile(Path file, Map<String, Object> report) {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("file", file.toString());
+    m.putAll(report);
+    return m;
+  }
+
+  private static String f(double v) {
+    return String.format(java.util.Locale.ROOT, "%.3f", v);
+  }
+}

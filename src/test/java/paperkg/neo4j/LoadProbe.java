@@ -1,0 +1,78 @@
+package paperkg.neo4j;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import paperkg.nlp.Extraction;
+import paperkg.nlp.TopicMention;
+import paperkg.rdf.Facts;
+import paperkg.rdf.ImportRun;
+import paperkg.rdf.OntologyMapping;
+import paperkg.rdf.RdfMapper;
+import paperkg.source.Paper;
+import paperkg.source.PaperSources;
+import paperkg.source.ReaderSettings;
+
+/**
+ * Neo4j load alone, without CoreNLP, for tuning the writer (docs/PERFORMANCE.md): N corpus papers with their
+ * authors and title words as stand-in topics, written in batches of P papers into a fresh store.
+ * Usage: LoadProbe FILE N PAPERS_PER_TX ROWS_PER_QUERY
+ */
+public final class LoadProbe {
+  private LoadProbe() {}
+
+  public static void main(String... args) throws Exception {
+    int n = Integer.parseInt(args[1]);
+    int perTx = Integer.parseInt(args[2]);
+    int rowsPerQuery = Integer.parseInt(args[3]);
+    List<Paper> papers = new ArrayList<>();
+    PaperSources.read(PaperSources.resolve(List.of(args[0]), null).get(0), ReaderSettings.defaults(),
+        p -> { if (papers.size() < n) papers.add(p); });
+    OntologyMapping mapping = OntologyMapping.standard();
+    RdfMapper mapper = new RdfMapper(mapping);
+    ImportRun run = ImportRun.start("probe", "probe-" + System.nanoTime());
+    List<Facts> batches = new ArrayList<>();
+    List<org.apache.jena.graph.Triple> pending = new ArrayList<>();
+    for (int i = 0; i < papers.size(); i++) {
+      pending.addAll(mapper.toFacts(stand_in(papers.get(i)), run).triples());
+      if ((i + 1) % perTx == 0 || i == papers.size() - 1) {
+        batches.add(new Facts(pending));
+        pending = new ArrayList<>();
+      }
+    }
+    Path dir = Files.createTempDirectory("paperkg-probe");
+    long t0 = System.nanoTime();
+    try (GraphStore store = GraphStore.open(StoreSettings.embedded(dir))) {
+      GraphWriter writer = new GraphWriter(store, mapping, rowsPerQuery);
+      writer.applySchema();
+      System.out.printf("store %.1f s%n", (System.nanoTime() - t0) / 1e9);
+      for (Facts f : batches) {
+        long t1 = System.nanoTime();
+        Rows.of(f.triples(), mapping);
+        System.out.printf("  rows %.2f s%n", (System.nanoTime() - t1) / 1e9);
+        t1 = System.nanoTime();
+        var c = writer.write(f);
+        double s = (System.nanoTime() - t1) / 1e9;
+        System.out.printf("batch %d triples: %d nodes %d rels in %.2f s = %.0f rels/s%n", f.size(), c.nodes, c.relationships, s, c.relationships / s);
+      }
+    }
+  }
+
+  private static Extraction stand_in(Paper p) {
+    Set<String> words = new LinkedHashSet<>();
+    for (String w : p.title().toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+      if (w.length() > 3) words.add(w);
+    }
+    List<TopicMention> topics = new ArrayList<>();
+    int rank = 1;
+    for (String w : words) {
+      topics.add(new TopicMention(w, List.of(), 1.0 / rank, rank, p.title()));
+      if (++rank > 8) break;
+    }
+    return new Extraction(p, 0, List.of(), topics, List.of(), List.of());
+  }
+}

@@ -1,0 +1,125 @@
+package paperkg.nlp;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import paperkg.eval.GoldDoc;
+import paperkg.eval.GoldFiles;
+import paperkg.eval.Scoring;
+import paperkg.eval.Stems;
+
+/**
+ * Trains {@link KeyphraseModel} (L2-regularized logistic regression by batch gradient descent: 19 weights,
+ * no library needed) on the Inspec dev abstracts and reports 5-fold cross-validated F1@5/@10 — folds are
+ * documents, so no abstract is scored by a model that saw it. Writes the weights trained on all documents
+ * to src/main/resources{@value KeyphraseModel#RESOURCE}. Not a test: run it with the test classpath (see
+ * {@link QualityBench}) after changing the features.
+ */
+public final class KeyphraseTraining {
+  static final int FOLDS = 5;
+  static final double L2 = Double.parseDouble(System.getProperty("l2", "1e-3"));
+  static final int ITERATIONS = Integer.getInteger("it", 3000);
+  static final double RATE = Double.parseDouble(System.getProperty("rate", "1.0"));
+
+  record Doc(GoldDoc gold, List<Topics.Concept> concepts, List<Boolean> labels) {}
+
+  public static void main(String[] args) throws Exception {
+    Path data = Path.of(args.length > 0 ? args[0] : "../shared/data/external");
+    List<GoldDoc> inspec = GoldFiles.inspec(data.resolve("inspec/inspec_dev.jsonl"));
+    Extractor extractor = new Extractor(CorpusStats.load(), KeyphraseModel.heuristic());
+    List<Doc> docs = new ArrayList<>();
+    List<Annotated> annotated = QualityBench.annotated(inspec, "inspec");
+    for (int i = 0; i < inspec.size(); i++) {
+      Set<String> gold = new HashSet<>();
+      inspec.get(i).gold().forEach(g -> gold.add(Stems.of(g.text())));
+      List<Topics.Concept> cs = extractor.concepts(annotated.get(i));
+      docs.add(new Doc(inspec.get(i), cs, cs.stream().map(c -> gold.contains(Stems.of(Topics.surface(c)))).toList()));
+    }
+    List<Doc> heldOut = new ArrayList<>();
+    Map<String, Extraction> predicted = new HashMap<>();
+    for (int fold = 0; fold < FOLDS; fold++) {
+      List<Doc> train = new ArrayList<>();
+      List<Doc> test = new ArrayList<>();
+      for (int i = 0; i < docs.size(); i++) {
+        (i % FOLDS == fold ? test : train).add(docs.get(i));
+      }
+      double[] w = train(train);
+      for (Doc d : test) {
+        predicted.put(d.gold().id(), rankWith(w, d));
+        heldOut.add(d);
+      }
+    }
+    List<GoldDoc> golds = heldOut.stream().map(Doc::gold).toList();
+    Scoring.KeyphraseReport cv = Scoring.keyphrases(golds, predicted);
+    Map<String, Extraction> heuristic = new HashMap<>();
+    for (Doc d : docs) {
+      heuristic.put(d.gold().id(), rankWith(null, d));
+    }
+    Scoring.KeyphraseReport base = Scoring.keyphrases(golds, heuristic);
+    System.out.println("heuristic " + base.toJson());
+    System.out.println(FOLDS + "-fold CV " + cv.toJson());
+    double[] w = train(docs);
+    StringBuilder sb = new StringBuilder();
+    sb.append("# keyphrase ranker: logistic regression weights, written by KeyphraseTraining (test scope)\n");
+    sb.append("# trained on ").append(docs.size()).append(" Inspec dev abstracts; ").append(FOLDS)
+        .append("-fold cross-validated over documents: F1@5 ")
+        .append(String.format(Locale.ROOT, "%.4f", cv.at().get(5).f1())).append(", F1@10 ")
+        .append(String.format(Locale.ROOT, "%.4f", cv.at().get(10).f1())).append('\n');
+    for (int i = 0; i < w.length; i++) {
+      sb.append(KeyphraseModel.FEATURES.get(i)).append('\t').append(String.format(Locale.ROOT, "%.6f", w[i]))
+          .append('\n');
+    }
+    Path out = Path.of("src/main/resources" + KeyphraseModel.RESOURCE);
+    Files.writeString(out, sb.toString());
+    System.out.print(sb);
+  }
+
+  /** The document's keyphrases ranked by the weights (null: the heuristic score), as an extraction. */
+  static Extraction rankWith(double[] w, Doc d) {
+    List<Topics.Concept> cs = new ArrayList<>(d.concepts());
+    cs.sort(Comparator.comparingDouble(c -> -(w == null ? c.keyScore : KeyphraseModel.dot(w, c.features))));
+    List<Keyphrase> kps = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Topics.Concept c : cs) {
+      if (kps.size() < Topics.KEYPHRASES) {
+        kps.add(new Keyphrase(Topics.surface(c), 0));
+      }
+    }
+    return new Extraction(d.gold().paper(), 0, kps, List.of(), List.of(), List.of());
+  }
+
+  static double[] train(List<Doc> docs) {
+    List<double[]> xs = new ArrayList<>();
+    List<Double> ys = new ArrayList<>();
+    for (Doc d : docs) {
+      for (int i = 0; i < d.concepts().size(); i++) {
+        xs.add(d.concepts().get(i).features);
+        ys.add(d.labels().get(i) ? 1.0 : 0.0);
+      }
+    }
+    int n = xs.size();
+    int dims = KeyphraseModel.FEATURES.size();
+    double[] w = new double[dims];
+    for (int it = 0; it < ITERATIONS; it++) {
+      double[] grad = new double[dims];
+      for (int i = 0; i < n; i++) {
+        double[] x = xs.get(i);
+        double err = KeyphraseModel.sigmoid(KeyphraseModel.dot(w, x)) - ys.get(i);
+        for (int j = 0; j < dims; j++) {
+          grad[j] += err * x[j];
+        }
+      }
+      for (int j = 0; j < dims; j++) {
+        w[j] -= RATE * (grad[j] / n + (j == 0 ? 0 : L2 * w[j]));
+      }
+    }
+    return w;
+  }
+}
