@@ -49,7 +49,9 @@ final class Bench {
       double importSeconds,
       double storeStartSeconds,
       long relationships,
-      long peakRssMb) {
+      long peakRssMb,
+      double importCpuSeconds,
+      double bareCpuSeconds) {
 
     double overheadRatio() {
       return importSeconds / bareCorenlpSeconds;
@@ -73,6 +75,11 @@ final class Bench {
       m.put("relationships", relationships);
       m.put("relationships_per_second", round(loadSeconds == 0 ? 0 : relationships / loadSeconds));
       m.put("peak_rss_mb", peakRssMb);
+      // CPU seconds of the whole process (all threads: JIT and GC too) during each pass: on a shared machine
+      // wall times swing with the neighbours' load, CPU seconds much less.
+      m.put("import_cpu_seconds", orNull(importCpuSeconds));
+      m.put("bare_corenlp_cpu_seconds", orNull(bareCpuSeconds));
+      m.put("overhead_ratio_cpu", orNull(importCpuSeconds / bareCpuSeconds));
       return m;
     }
 
@@ -82,7 +89,8 @@ final class Bench {
           Scaling.number(j, "pipeline_load_seconds"), Scaling.number(j, "bare_corenlp_seconds"),
           Scaling.number(j, "extract_seconds"), Scaling.number(j, "rdf_seconds"), Scaling.number(j, "load_seconds"),
           Scaling.number(j, "import_seconds"), Scaling.number(j, "store_start_seconds"),
-          j.get("relationships").asLong(), j.get("peak_rss_mb").asLong());
+          j.get("relationships").asLong(), j.get("peak_rss_mb").asLong(), Scaling.number(j, "import_cpu_seconds"),
+          Scaling.number(j, "bare_corenlp_cpu_seconds"));
     }
   }
 
@@ -108,11 +116,15 @@ final class Bench {
         var parallel = new ParallelExtractor(annotator, extractor, threads);
         var job = new ImportJob(parallel, new RdfMapper(mapping), writer, null, ImportCommand.DEFAULT_PAPERS_PER_TRANSACTION);
         ImportRun run = ImportRun.start("bench", "bench-" + System.nanoTime());
+        double cpu0 = processCpuSeconds();
         ImportJob.Report r = job.run(sink -> papers.forEach(sink), run, ImportJob.Progress.NONE);
+        double importCpu = processCpuSeconds() - cpu0;
         long rss = peakRssMb(); // before the bare pass: the import's own peak
+        cpu0 = processCpuSeconds();
         double bareSeconds = withBare ? timedBare(annotator, papers, threads) : Double.NaN;
+        double bareCpu = withBare ? processCpuSeconds() - cpu0 : Double.NaN;
         return new Result(papers.size(), threads, r.tokens, pipelineLoad, bareSeconds, r.extractSeconds, r.rdfSeconds,
-            r.loadSeconds, r.seconds, storeStart, writer.totals().relationships, rss);
+            r.loadSeconds, r.seconds, storeStart, writer.totals().relationships, rss, importCpu, bareCpu);
       }
     } finally {
       deleteQuietly(dir);
@@ -152,6 +164,15 @@ final class Bench {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** CPU time of the whole process so far (all threads), or NaN where the JVM does not tell. */
+  static double processCpuSeconds() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean sun && sun.getProcessCpuTime() >= 0) {
+      return sun.getProcessCpuTime() / 1e9;
+    }
+    return Double.NaN;
   }
 
   /** The process's peak resident set (VmHWM, Linux); -1 where /proc is not there. */
