@@ -48,7 +48,10 @@ final class BenchCommand implements Callable<Integer> {
   boolean bare;
 
   @Option(names = "--scaling", paramLabel = "N,N,...", split = ",",
-      description = "Import-only runs of these sizes, each in its own JVM (peak RSS per size), drawn to --chart.")
+      description = {
+        "Import-only runs of these sizes, each in its own JVM (peak RSS per size), drawn to --chart.",
+        "Sizes already in PATH.jsonl (the chart's data) are taken from there: delete it to measure anew."
+      })
   List<Integer> scaling = new ArrayList<>();
 
   @Option(names = "--chart", paramLabel = "PATH", defaultValue = "docs/scaling",
@@ -73,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     String title = "paperkg import, " + work.threads() + " threads";
     List<Bench.Result> runs =
-        Scaling.run(files, scaling, work.threads(), inputArgs(), sofar -> {
+        Scaling.run(files, scaling, work.threads(), inputArgs(), Path.of(chart + ".jsonl"), sofar -> {
           Path png = ScalingChart.write(sofar, title, chart);
           Bench.Result last = sofar.get(sofar.size() - 1);
           err.printf("paperkg: %d papers done: %s; chart %s (.svg too)%n", last.papers(), ResultTable.json(last.toJson()), png);

@@ -22,7 +22,7 @@ import paperkg.source.ReaderSettings;
  */
 final class ImportJob {
   /** Batches waiting for the Neo4j thread: one being built, one queued, one being written. */
-  private static final int WRITE_QUEUE = 2;
+  static final int WRITE_QUEUE = 2;
 
   /** Seconds spent per stage and what was done, for the summary and the benchmark. */
   static final class Report {

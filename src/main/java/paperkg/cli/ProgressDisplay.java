@@ -41,7 +41,7 @@ final class ProgressDisplay implements ImportJob.Progress, AutoCloseable {
     }
     bar.step();
     double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
-    bar.setExtraMessage(String.format("%.0f tokens/s", tokens / seconds));
+    bar.setExtraMessage(String.format(" %.0f tokens/s", tokens / seconds));
   }
 
   @Override

@@ -54,6 +54,10 @@ final class Methods {
     }
   }
 
+  /** Dimensions and counts are not names: "3D", "6DoF", "28LLMs" ("we benchmark 28LLMs"). */
+  private static final Pattern NOT_A_NAME = Pattern.compile("\\d+[dD](?:oF)?|\\d+[A-Z]{2,}s?");
+  private static final Pattern METRIC_SUFFIX = Pattern.compile("[- ](?:score|acc|accuracy|bleu|rouge|f1)$");
+
   /** Hyphenated derivations name a property, not a thing: "LLM-driven", "RL-based", "GPU-friendly". */
   private static final Pattern DERIVED =
       Pattern.compile(".*-(?:[a-z]+ed|aware|free|like|level|driven|specific|centric|oriented|agnostic|wise|only|style|scale|friendly|intensive|efficient|ready|native|heavy)$");
@@ -373,26 +377,29 @@ final class Methods {
     return null;
   }
 
+  /** The kind a name's own suffix says ("WebGen-Bench", "CLIP-score") wins over the words around it. */
   private static String kindOf(String name, String kind) {
-    if (kind != null) {
-      return kind;
-    }
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith("bench") || lower.endsWith("benchmark")) {
       return "benchmark";
     }
-    return "method";
+    if (METRIC_SUFFIX.matcher(lower).find()) {
+      return "metric";
+    }
+    return kind != null ? kind : "method";
   }
 
   private static void put(Map<String, MethodMention> proposed, String name, String kind, String evidence) {
-    proposed.putIfAbsent(lower(name),
-        new MethodMention(name, kindOf(name, kind), MethodMention.Relation.PROPOSES, evidence));
+    if (!NOT_A_NAME.matcher(name).matches()) {
+      proposed.putIfAbsent(lower(name),
+          new MethodMention(name, kindOf(name, kind), MethodMention.Relation.PROPOSES, evidence));
+    }
   }
 
   private static void putUse(Map<String, MethodMention> used, Map<String, MethodMention> proposed, String name,
       String kind, String evidence) {
-    if (!proposed.containsKey(lower(name))) {
-      used.putIfAbsent(lower(name), new MethodMention(name, kind, MethodMention.Relation.USES, evidence));
+    if (!proposed.containsKey(lower(name)) && !NOT_A_NAME.matcher(name).matches()) {
+      used.putIfAbsent(lower(name), new MethodMention(name, kindOf(name, kind), MethodMention.Relation.USES, evidence));
     }
   }
 

@@ -64,4 +64,17 @@ class MethodsTest {
     assertFalse(methods.isModelFamily("Physics"));
     assertFalse(methods.isModelFamily("gpt"));
   }
+
+  @Test
+  void dimensionsAndCountsAreNotNamesAndSuffixesSetTheKind() {
+    // from corpus abstracts (hand check of 2026-11-26): "3D" was a dataset, "28LLMs" a benchmark
+    Map<String, MethodMention> m = find(
+        Tokens.sentence(0, "Generation/NN"),
+        Tokens.sentence(1, "We/PRP benchmark/VBP 28LLMs/NNS on/IN the/DT 3D/NNP dataset/NN and/CC the/DT"
+            + " WebGen-Bench/NNP dataset/NN with/IN the/DT HPS-score/NNP metric/NN ./."));
+    assertFalse(m.containsKey("28LLMs"), m.toString());
+    assertFalse(m.containsKey("3D"), m.toString());
+    assertEquals("benchmark", m.get("WebGen-Bench").kind(), m.toString());
+    assertEquals("metric", m.get("HPS-score").kind(), m.toString());
+  }
 }
