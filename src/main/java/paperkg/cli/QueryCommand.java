@@ -22,7 +22,8 @@ final class QueryCommand implements Callable<Integer> {
   String cypher;
 
   @Option(names = "--param", paramLabel = "KEY=VALUE",
-      description = "A query parameter ($KEY); numbers and true/false are typed, the rest are strings.")
+      description = "A query parameter ($KEY); numbers and true/false are typed, the rest are strings; "
+          + "quote a value to keep it a string: --param \"id='2501.00001'\".")
   Map<String, String> params = new LinkedHashMap<>();
 
   @Option(names = "--format", defaultValue = "table", description = "table | json | csv (default: ${DEFAULT-VALUE}).")
@@ -41,12 +42,17 @@ final class QueryCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** --param values: integers, decimals and booleans as such, anything else as a string. */
+  /**
+   * --param values: integers, decimals and booleans as such, anything else as a string. A value in single
+   * quotes is always a string, for strings that look like numbers (arXiv ids such as 2501.00001).
+   */
   static Map<String, Object> typed(Map<String, String> raw) {
     Map<String, Object> typed = new LinkedHashMap<>();
     raw.forEach(
         (k, v) -> {
-          if (v.matches("-?\\d{1,18}")) {
+          if (v.length() >= 2 && v.startsWith("'") && v.endsWith("'")) {
+            typed.put(k, v.substring(1, v.length() - 1));
+          } else if (v.matches("-?\\d{1,18}")) {
             typed.put(k, Long.parseLong(v));
           } else if (v.matches("-?\\d+\\.\\d+")) {
             typed.put(k, Double.parseDouble(v));
