@@ -49,18 +49,12 @@ final class EvalCommand implements Callable<Integer> {
       @Mixin WorkOptions work) {
     List<GoldDoc> docs = GoldFiles.inspec(file);
     Scoring.KeyphraseReport r = Scoring.keyphrases(docs, extract(docs, work));
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
-      out.println(ResultTable.json(withFile(file, r.toJson())));
-    } else {
-      out.printf("%s: %d documents, %d gold keyphrases; Porter-stemmed exact match, macro-averaged%n", file,
-          r.documents(), r.gold());
-      List<List<Object>> rows = new ArrayList<>();
-      r.at().forEach((k, prf) -> rows.add(List.of("@" + k, f(prf.precision()), f(prf.recall()), f(prf.f1()))));
-      new ResultTable(List.of("cut", "precision", "recall", "f1"), rows).print(ResultTable.Format.table, out);
-    }
-    out.flush();
-    return ExitCodes.OK;
+    List<List<Object>> rows = new ArrayList<>();
+    r.at().forEach((k, prf) -> rows.add(List.of("@" + k, f(prf.precision()), f(prf.recall()), f(prf.f1()))));
+    return report(format, file, r.toJson(),
+        String.format("%d documents, %d gold keyphrases; Porter-stemmed exact match, macro-averaged",
+            r.documents(), r.gold()),
+        new ResultTable(List.of("cut", "precision", "recall", "f1"), rows));
   }
 
   @Command(name = "entities", mixinStandardHelpOptions = true,
@@ -74,22 +68,16 @@ final class EvalCommand implements Callable<Integer> {
       @Mixin WorkOptions work) {
     List<GoldDoc> docs = GoldFiles.scierc(file);
     Scoring.EntityReport r = Scoring.entities(docs, extract(docs, work));
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
-      out.println(ResultTable.json(withFile(file, r.toJson())));
-    } else {
-      out.printf("%s: %d documents, %d phrases extracted, %d gold Method+Task phrases, %d gold phrases of all types;"
-          + " Porter-stemmed exact match, pooled%n", file, r.documents(), r.predicted(), r.goldCore(), r.goldAll());
-      Prf core = r.core();
-      List<List<Object>> rows = new ArrayList<>();
-      rows.add(List.of("recall Method+Task", f(core.recall())));
-      rows.add(List.of("precision (any gold type)", f(core.precision())));
-      rows.add(List.of("f1", f(core.f1())));
-      r.recallByType().forEach((type, v) -> rows.add(List.of("recall " + type, f(v))));
-      new ResultTable(List.of("measure", "value"), rows).print(ResultTable.Format.table, out);
-    }
-    out.flush();
-    return ExitCodes.OK;
+    Prf core = r.core();
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(List.of("recall Method+Task", f(core.recall())));
+    rows.add(List.of("precision (any gold type)", f(core.precision())));
+    rows.add(List.of("f1", f(core.f1())));
+    r.recallByType().forEach((type, v) -> rows.add(List.of("recall " + type, f(v))));
+    return report(format, file, r.toJson(),
+        String.format("%d documents, %d phrases extracted, %d gold Method+Task phrases, %d gold phrases of all"
+            + " types; Porter-stemmed exact match, pooled", r.documents(), r.predicted(), r.goldCore(), r.goldAll()),
+        new ResultTable(List.of("measure", "value"), rows));
   }
 
   @Command(name = "affiliations", mixinStandardHelpOptions = true,
@@ -101,17 +89,23 @@ final class EvalCommand implements Callable<Integer> {
           Format format) {
     List<GoldDoc> docs = GoldFiles.affiliations(file);
     Prf r = Scoring.affiliations(docs);
+    Map<String, Object> json = new java.util.LinkedHashMap<>();
+    json.put("documents", docs.size());
+    json.putAll(r.toJson());
+    return report(format, file, json,
+        String.format("%d affiliations; organisation names, exact match after case/space folding", docs.size()),
+        new ResultTable(List.of("precision", "recall", "f1"),
+            List.of(List.of(f(r.precision()), f(r.recall()), f(r.f1())))));
+  }
+
+  /** Prints one report: as a JSON object (with the file), or a header line naming the file and a table. */
+  private int report(Format format, Path file, Map<String, Object> json, String header, ResultTable table) {
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      Map<String, Object> m = new java.util.LinkedHashMap<>();
-      m.put("documents", docs.size());
-      m.putAll(r.toJson());
-      out.println(ResultTable.json(withFile(file, m)));
+      out.println(ResultTable.json(withFile(file, json)));
     } else {
-      out.printf("%s: %d affiliations; organisation names, exact match after case/space folding%n", file,
-          docs.size());
-      List<List<Object>> rows = List.of(List.of(f(r.precision()), f(r.recall()), f(r.f1())));
-      new ResultTable(List.of("precision", "recall", "f1"), rows).print(ResultTable.Format.table, out);
+      out.println(file + ": " + header);
+      table.print(ResultTable.Format.table, out);
     }
     out.flush();
     return ExitCodes.OK;
