@@ -24,7 +24,7 @@ import paperkg.rdf.OntologyMapping;
 
 /**
  * Loads facts (RDF) into Neo4j. Each call of {@link #write} is one transaction: every label and every
- * relationship shape gets one fixed {@code UNWIND $rows AS row MERGE ...} query, sent in chunks of
+ * relationship shape gets one fixed {@code UNWIND $batch.rows AS row MERGE ...} query, sent in chunks of
  * {@code batchSize} rows. Labels and types come from the ontology (never from input data); all values are
  * parameters. MERGE on the unique id makes a re-import change nothing.
  */
@@ -141,19 +141,36 @@ public final class GraphWriter {
   private void run(SimpleQueryRunner tx, String cypher, List<Map<String, Object>> all, Counts batch) {
     for (int from = 0; from < all.size(); from += batchSize) {
       List<Map<String, Object>> chunk = all.subList(from, Math.min(all.size(), from + batchSize));
-      SummaryCounters c = tx.run(new Query(cypher, Map.of("rows", chunk))).consume().counters();
+      SummaryCounters c = tx.run(new Query(cypher, parameters(chunk))).consume().counters();
       batch.nodes += c.nodesCreated();
       batch.relationships += c.relationshipsCreated();
       batch.properties += c.propertiesSet();
     }
   }
 
+  /**
+   * The rows wrapped in a map: Neo4j 5 keys its plan cache on the parameter types including a size bucket of
+   * every top-level list parameter, so {@code $rows} of 45 and of 5,000 rows were two plans, and every chunk
+   * size a batch happened to have cost a fresh plan (~0.1–1 s each, measured in docs/PERFORMANCE.md). Inside a
+   * map the list carries no size hint: one plan per query, the one {@link #warmUp} makes.
+   */
+  static Map<String, Object> parameters(List<Map<String, Object>> chunk) {
+    return Map.of("batch", Map.of("rows", chunk));
+  }
+
+  /**
+   * Every write query starts with this. {@code replan=skip}: use the cached plan even when the store's
+   * statistics have drifted (they always do while a load grows the store from empty, and Neo4j then replans
+   * at most every 10 s). The plans are unique-index seeks whatever the statistics, so a replan never helps.
+   */
+  static final String PREFIX = "CYPHER replan=skip UNWIND $batch.rows AS row ";
+
   private String nodeQuery(String label) {
     return queries.computeIfAbsent(
         "node:" + label,
         k -> {
           StringBuilder q = new StringBuilder();
-          q.append("UNWIND $rows AS row MERGE (n:").append(quote(label)).append(" {id: row.id}) SET n += row.props");
+          q.append(PREFIX).append("MERGE (n:").append(quote(label)).append(" {id: row.id}) SET n += row.props");
           for (String list : mapping.listKeys()) {
             String key = quote(list);
             // union with what is stored, so altNames seen in other papers or runs are kept
@@ -172,7 +189,7 @@ public final class GraphWriter {
         k ->
             // MATCH, not MERGE, for the ends: Rows gives every end a node row, and node queries run first in
             // the same transaction, so the ends exist; MATCH takes no locks and creates nothing twice.
-            "UNWIND $rows AS row MATCH (a:" + quote(key.from()) + " {id: row.from}) MATCH (b:"
+            PREFIX + "MATCH (a:" + quote(key.from()) + " {id: row.from}) MATCH (b:"
                 + quote(key.to()) + " {id: row.to}) MERGE (a)-[r:" + quote(key.type())
                 + "]->(b) SET r += row.props");
   }
