@@ -24,7 +24,7 @@ import paperkg.rdf.OntologyMapping;
 
 /**
  * Loads facts (RDF) into Neo4j. Each call of {@link #write} is one transaction: every label and every
- * relationship shape gets one fixed {@code UNWIND $rows AS row MERGE ...} query, sent in chunks of
+ * relationship shape gets one fixed {@code UNWIND $batch.rows AS row MERGE ...} query, sent in chunks of
  * {@code batchSize} rows. Labels and types come from the ontology (never from input data); all values are
  * parameters. MERGE on the unique id makes a re-import change nothing.
  */
@@ -79,6 +79,7 @@ public final class GraphWriter {
     Rows rows = Rows.of(warmUpTriples(), mapping);
     try (Session session = store.session(); Transaction tx = session.beginTransaction()) {
       writeRows(tx, rows, new Counts());
+      warmUpListQueries(tx);
       tx.rollback();
     } catch (Neo4jException e) {
       throw PaperkgException.unavailable("cannot write to " + store + ": " + e.getMessage(), e);
@@ -133,28 +134,73 @@ public final class GraphWriter {
   private void writeRows(SimpleQueryRunner tx, Rows rows, Counts batch) {
     batch.reset(); // a retried transaction starts again
     rows.nodes.forEach(
-        (label, byId) ->
-            run(tx, nodeQuery(label), byId.values().stream().map(Rows.NodeRow::toParameter).toList(), batch));
+        (label, byId) -> {
+          // grouped by the list keys a row has: the list-union SETs (and the Eager they need) only run for rows
+          // that add to a list — most rows add none, and for them the plain MERGE is ~2x faster
+          Map<List<String>, List<Map<String, Object>>> byLists = new java.util.LinkedHashMap<>();
+          for (Rows.NodeRow row : byId.values()) {
+            List<String> keys = mapping.listKeys().stream().filter(row.lists::containsKey).toList();
+            byLists.computeIfAbsent(keys, k -> new ArrayList<>()).add(row.toParameter());
+          }
+          byLists.forEach((keys, params) -> run(tx, nodeQuery(label, keys), params, batch));
+        });
     rows.rels.forEach((key, byEnds) -> run(tx, relQuery(key), List.copyOf(byEnds.values()), batch));
+  }
+
+  /** Plans the node queries of rows that add to lists: one placeholder row per label and list-key subset. */
+  private void warmUpListQueries(SimpleQueryRunner tx) {
+    List<String> all = mapping.listKeys();
+    for (var label : mapping.labels()) {
+      for (int mask = 1; mask < (1 << Math.min(all.size(), 4)); mask++) {
+        List<String> keys = new ArrayList<>();
+        Map<String, Object> lists = new java.util.HashMap<>();
+        for (int i = 0; i < all.size() && i < 4; i++) {
+          if ((mask & (1 << i)) != 0) {
+            keys.add(all.get(i));
+            lists.put(all.get(i), List.of(""));
+          }
+        }
+        Map<String, Object> row = Map.of("id", WARM_UP_ID, "props", Map.of(), "lists", lists);
+        tx.run(new Query(nodeQuery(label.label(), keys), parameters(List.of(row)))).consume();
+      }
+    }
   }
 
   private void run(SimpleQueryRunner tx, String cypher, List<Map<String, Object>> all, Counts batch) {
     for (int from = 0; from < all.size(); from += batchSize) {
       List<Map<String, Object>> chunk = all.subList(from, Math.min(all.size(), from + batchSize));
-      SummaryCounters c = tx.run(new Query(cypher, Map.of("rows", chunk))).consume().counters();
+      SummaryCounters c = tx.run(new Query(cypher, parameters(chunk))).consume().counters();
       batch.nodes += c.nodesCreated();
       batch.relationships += c.relationshipsCreated();
       batch.properties += c.propertiesSet();
     }
   }
 
-  private String nodeQuery(String label) {
+  /**
+   * The rows wrapped in a map: Neo4j 5 keys its plan cache on the parameter types including a size bucket of
+   * every top-level list parameter, so {@code $rows} of 45 and of 5,000 rows were two plans, and every chunk
+   * size a batch happened to have cost a fresh plan (~0.1–1 s each, measured in docs/PERFORMANCE.md). Inside a
+   * map the list carries no size hint: one plan per query, the one {@link #warmUp} makes.
+   */
+  static Map<String, Object> parameters(List<Map<String, Object>> chunk) {
+    return Map.of("batch", Map.of("rows", chunk));
+  }
+
+  /**
+   * Every write query starts with this. {@code replan=skip}: use the cached plan even when the store's
+   * statistics have drifted (they always do while a load grows the store from empty, and Neo4j then replans
+   * at most every 10 s). The plans are unique-index seeks whatever the statistics, so a replan never helps.
+   */
+  static final String PREFIX = "CYPHER replan=skip UNWIND $batch.rows AS row ";
+
+  /** The MERGE of a label's nodes whose rows add to exactly the lists {@code listKeys} (ontology keys). */
+  private String nodeQuery(String label, List<String> listKeys) {
     return queries.computeIfAbsent(
-        "node:" + label,
+        "node:" + label + ":" + String.join(",", listKeys),
         k -> {
           StringBuilder q = new StringBuilder();
-          q.append("UNWIND $rows AS row MERGE (n:").append(quote(label)).append(" {id: row.id}) SET n += row.props");
-          for (String list : mapping.listKeys()) {
+          q.append(PREFIX).append("MERGE (n:").append(quote(label)).append(" {id: row.id}) SET n += row.props");
+          for (String list : listKeys) {
             String key = quote(list);
             // union with what is stored, so altNames seen in other papers or runs are kept
             q.append(" SET n.").append(key).append(" = CASE WHEN row.lists.").append(key)
@@ -172,7 +218,7 @@ public final class GraphWriter {
         k ->
             // MATCH, not MERGE, for the ends: Rows gives every end a node row, and node queries run first in
             // the same transaction, so the ends exist; MATCH takes no locks and creates nothing twice.
-            "UNWIND $rows AS row MATCH (a:" + quote(key.from()) + " {id: row.from}) MATCH (b:"
+            PREFIX + "MATCH (a:" + quote(key.from()) + " {id: row.from}) MATCH (b:"
                 + quote(key.to()) + " {id: row.to}) MERGE (a)-[r:" + quote(key.type())
                 + "]->(b) SET r += row.props");
   }
