@@ -31,6 +31,16 @@ final class EvalCommand implements Callable<Integer> {
     json
   }
 
+  /** What every subcommand takes: the gold file and how to print the scores. */
+  static final class GoldFile {
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+        description = "table | json (default: ${DEFAULT-VALUE}).")
+    Format format;
+  }
+
   @Spec CommandSpec spec;
 
   @Override
@@ -43,15 +53,12 @@ final class EvalCommand implements Callable<Integer> {
       description = "P/R/F1 at 5 and 10 of the ranked keyphrases against all gold keyphrases (Porter-stemmed "
           + "exact match, macro-averaged over documents). FILE: JSONL with id, title, abstract, keyphrases.")
   int keyphrases(
-      @Parameters(paramLabel = "FILE") Path file,
-      @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table | json (default: ${DEFAULT-VALUE}).")
-          Format format,
-      @Mixin WorkOptions work) {
-    List<GoldDoc> docs = GoldFiles.inspec(file);
+      @Mixin GoldFile gold, @Mixin WorkOptions work) {
+    List<GoldDoc> docs = GoldFiles.inspec(gold.file);
     Scoring.KeyphraseReport r = Scoring.keyphrases(docs, extract(docs, work));
     List<List<Object>> rows = new ArrayList<>();
     r.at().forEach((k, prf) -> rows.add(List.of("@" + k, f(prf.precision()), f(prf.recall()), f(prf.f1()))));
-    return report(format, file, r.toJson(),
+    return report(gold, r.toJson(),
         String.format("%d documents, %d gold keyphrases; Porter-stemmed exact match, macro-averaged",
             r.documents(), r.gold()),
         new ResultTable(List.of("cut", "precision", "recall", "f1"), rows));
@@ -62,11 +69,8 @@ final class EvalCommand implements Callable<Integer> {
           + "methods), precision against gold phrases of all types (Porter-stemmed exact match, pooled). "
           + "FILE: JSONL with id, text, entities[{text, type}].")
   int entities(
-      @Parameters(paramLabel = "FILE") Path file,
-      @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table | json (default: ${DEFAULT-VALUE}).")
-          Format format,
-      @Mixin WorkOptions work) {
-    List<GoldDoc> docs = GoldFiles.scierc(file);
+      @Mixin GoldFile gold, @Mixin WorkOptions work) {
+    List<GoldDoc> docs = GoldFiles.scierc(gold.file);
     Scoring.EntityReport r = Scoring.entities(docs, extract(docs, work));
     Prf core = r.core();
     List<List<Object>> rows = new ArrayList<>();
@@ -74,7 +78,7 @@ final class EvalCommand implements Callable<Integer> {
     rows.add(List.of("precision (any gold type)", f(core.precision())));
     rows.add(List.of("f1", f(core.f1())));
     r.recallByType().forEach((type, v) -> rows.add(List.of("recall " + type, f(v))));
-    return report(format, file, r.toJson(),
+    return report(gold, r.toJson(),
         String.format("%d documents, %d phrases extracted, %d gold Method+Task phrases, %d gold phrases of all"
             + " types; Porter-stemmed exact match, pooled", r.documents(), r.predicted(), r.goldCore(), r.goldAll()),
         new ResultTable(List.of("measure", "value"), rows));
@@ -84,27 +88,25 @@ final class EvalCommand implements Callable<Integer> {
       description = "Organisation names extracted from affiliation strings against gold institution names "
           + "(exact match after case/space folding, pooled). FILE: JSONL with id, affiliation_text, institutions.")
   int affiliations(
-      @Parameters(paramLabel = "FILE") Path file,
-      @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table | json (default: ${DEFAULT-VALUE}).")
-          Format format) {
-    List<GoldDoc> docs = GoldFiles.affiliations(file);
+      @Mixin GoldFile gold) {
+    List<GoldDoc> docs = GoldFiles.affiliations(gold.file);
     Prf r = Scoring.affiliations(docs);
     Map<String, Object> json = new java.util.LinkedHashMap<>();
     json.put("documents", docs.size());
     json.putAll(r.toJson());
-    return report(format, file, json,
+    return report(gold, json,
         String.format("%d affiliations; organisation names, exact match after case/space folding", docs.size()),
         new ResultTable(List.of("precision", "recall", "f1"),
             List.of(List.of(f(r.precision()), f(r.recall()), f(r.f1())))));
   }
 
   /** Prints one report: as a JSON object (with the file), or a header line naming the file and a table. */
-  private int report(Format format, Path file, Map<String, Object> json, String header, ResultTable table) {
+  private int report(GoldFile gold, Map<String, Object> json, String header, ResultTable table) {
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
-      out.println(ResultTable.json(withFile(file, json)));
+    if (gold.format == Format.json) {
+      out.println(ResultTable.json(withFile(gold.file, json)));
     } else {
-      out.println(file + ": " + header);
+      out.println(gold.file + ": " + header);
       table.print(ResultTable.Format.table, out);
     }
     out.flush();
