@@ -4,6 +4,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import paperkg.Queues;
 import paperkg.rdf.Facts;
 
 /**
@@ -79,25 +80,20 @@ public final class BackgroundWriter implements AutoCloseable {
   }
 
   private void drain() {
-    while (true) {
-      Facts facts;
-      try {
-        facts = queue.take();
-      } catch (InterruptedException e) {
-        return;
-      }
-      if (facts == END) {
-        return;
-      }
-      long t0 = System.nanoTime();
-      try {
-        writer.write(facts);
-      } catch (RuntimeException e) {
-        failure.compareAndSet(null, e);
-        return;
-      } finally {
-        busyNanos += System.nanoTime() - t0;
-      }
+    Queues.drainUntil(queue, END, this::write);
+  }
+
+  /** Writes one transaction's facts; false after a failure, which stops the thread. */
+  private boolean write(Facts facts) {
+    long t0 = System.nanoTime();
+    try {
+      writer.write(facts);
+      return true;
+    } catch (RuntimeException e) {
+      failure.compareAndSet(null, e);
+      return false;
+    } finally {
+      busyNanos += System.nanoTime() - t0;
     }
   }
 

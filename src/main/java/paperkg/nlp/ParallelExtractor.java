@@ -8,6 +8,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import paperkg.Queues;
 import paperkg.source.Paper;
 
 /**
@@ -90,16 +91,8 @@ public final class ParallelExtractor {
 
   private static void drain(BlockingQueue<Extraction> done, Consumer<Extraction> sink, Semaphore permits,
       AtomicReference<Throwable> failure) {
-    while (true) {
-      Extraction e;
-      try {
-        e = done.take();
-      } catch (InterruptedException ie) {
-        return;
-      }
-      if (e == END) {
-        return;
-      }
+    // keeps draining after a failure: every taken extraction must give its permit back
+    Queues.drainUntil(done, END, e -> {
       try {
         if (failure.get() == null) {
           sink.accept(e);
@@ -109,7 +102,8 @@ public final class ParallelExtractor {
       } finally {
         permits.release();
       }
-    }
+      return true;
+    });
   }
 
   private static void rethrow(Throwable t) {
