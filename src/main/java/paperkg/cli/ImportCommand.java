@@ -29,6 +29,7 @@ final class ImportCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
   @Mixin InputOptions input;
   @Mixin WorkOptions work;
+  @Mixin TopicOptions topicOptions;
 
   @Option(names = "--rdf-out", paramLabel = "FILE", description = "Also write the emitted RDF (.ttl or .nt).")
   Path rdfOut;
@@ -64,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
         // optimisation: if it fails, the import's own first write reports the store's problem properly.
         CompletableFuture<Void> warm = CompletableFuture.runAsync(writer::warmUp).exceptionally(e -> null);
         Annotator annotator = SharedPipeline.annotator();
-        Extractor extractor = SharedPipeline.extractor();
+        Extractor extractor = topicOptions.extractor();
         warm.join();
         loadPipelineSeconds = Timing.since(t0);
         var job = new ImportJob(new ParallelExtractor(annotator, extractor, work.threads()),

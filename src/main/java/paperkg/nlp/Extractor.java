@@ -13,23 +13,30 @@ import java.util.Objects;
  * one instance serves all threads. Costs well under a millisecond per paper next to CoreNLP's hundreds.
  */
 public final class Extractor {
-  private final Topics topics;
+  private final Concepts concepts;
+  private final TopicSelector topics;
   private final Methods methods;
   private final Organisations organisations;
 
   Extractor(CorpusStats stats) {
-    this(stats, KeyphraseModel.load());
+    this(stats, KeyphraseModel.load(), TopicVocabulary.load());
   }
 
-  Extractor(CorpusStats stats, KeyphraseModel model) {
-    this.topics = new Topics(stats, model);
+  Extractor(CorpusStats stats, KeyphraseModel model, TopicVocabulary vocabulary) {
+    this.concepts = new Concepts(stats, model);
+    this.topics = new TopicSelector(vocabulary, vocabulary.isUser() ? null : TopicFields.load());
     this.methods = new Methods(stats);
     this.organisations = new Organisations(stats, methods);
   }
 
-  /** An extractor with the corpus statistics shipped in the jar. */
+  /** An extractor with the corpus statistics and topic vocabulary shipped in the jar. */
   public static Extractor create() {
     return new Extractor(CorpusStats.load());
+  }
+
+  /** An extractor whose topics come from a user's vocabulary (a SKOS scheme) instead of the shipped one. */
+  public static Extractor create(TopicVocabulary vocabulary) {
+    return new Extractor(CorpusStats.load(), KeyphraseModel.load(), vocabulary);
   }
 
   public Extraction extract(Annotated a) {
@@ -37,15 +44,15 @@ public final class Extractor {
     Map<String, Acronyms.Definition> defs = Acronyms.definitions(a.sentences());
     List<MethodMention> m = methods.find(a, defs);
     Set<String> methodNames = lowerCaseNames(m);
-    Topics.Result ranked = topics.rank(a, defs, methodNames);
+    List<Concept> all = concepts.of(a, defs, methodNames);
     List<OrgMention> o = organisations.find(a, defs, methodNames);
-    return new Extraction(a.paper(), a.tokenCount(), ranked.keyphrases(), ranked.topics(), m, o);
+    return new Extraction(a.paper(), a.tokenCount(), KeyphraseRanker.rank(all), topics.select(a, all), m, o);
   }
 
-  /** The paper's topic concepts with their ranking features (for training the keyphrase ranker). */
-  List<Topics.Concept> concepts(Annotated a) {
+  /** The paper's concepts with their ranking features (for training the keyphrase ranker, building vocabularies). */
+  List<Concept> concepts(Annotated a) {
     Map<String, Acronyms.Definition> defs = Acronyms.definitions(a.sentences());
-    return topics.concepts(a, defs, lowerCaseNames(methods.find(a, defs)));
+    return concepts.of(a, defs, lowerCaseNames(methods.find(a, defs)));
   }
 
   private static Set<String> lowerCaseNames(List<MethodMention> methods) {

@@ -87,7 +87,7 @@ final class Organisations {
         continue;
       }
       for (List<String> words : names) {
-        if (i + words.size() <= t.size() && Topics.words(t.subList(i, i + words.size())).equals(words)) {
+        if (i + words.size() <= t.size() && Token.words(t.subList(i, i + words.size())).equals(words)) {
           String name = String.join(" ", words);
           out.putIfAbsent(name.toLowerCase(Locale.ROOT), new OrgMention(name, OrgMention.Relation.MENTIONS, s.text()));
         }
@@ -118,7 +118,7 @@ final class Organisations {
         }
         String name = clean(t.subList(i, j), defs);
         // titles are title case: the tagger calls many noun phrases organisations there
-        if (name != null && s.index() == Annotator.TITLE && !isOrgLike(Topics.words(t.subList(i, j)))) {
+        if (name != null && s.index() == Annotator.TITLE && !isOrgLike(Token.words(t.subList(i, j)))) {
           name = null;
         }
         if (name != null && isMethodName(name, methodNames)) {
@@ -176,7 +176,7 @@ final class Organisations {
     }
     // several words: an organisation word ("World Bank", "National Cancer Institute"), or a rare word that
     // makes it a proper name ("Hugging Face"); not two common capitalized words ("Social Science")
-    if (isOrgLike(Topics.words(tokens))) {
+    if (isOrgLike(Token.words(tokens))) {
       return name;
     }
     for (Token x : tokens) {

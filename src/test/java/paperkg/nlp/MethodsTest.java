@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import paperkg.source.Paper;
 
 class MethodsTest {
-  private final Methods methods = new Methods(TopicsTest.stats());
+  private final Methods methods = new Methods(ConceptsTest.stats());
 
   private Map<String, MethodMention> find(Sentence... sentences) {
     Annotated a = new Annotated(Paper.builder(sentences[0].text()).build(), List.of(sentences));

@@ -14,7 +14,7 @@ import paperkg.source.Paper;
 
 class OrganisationsTest {
   private final Organisations orgs =
-      new Organisations(TopicsTest.stats(), new Methods(TopicsTest.stats()));
+      new Organisations(ConceptsTest.stats(), new Methods(ConceptsTest.stats()));
 
   @Test
   void nerSpansAreCleaned() {
