@@ -70,7 +70,7 @@ final class ConceptIdentity {
     boolean usable = (h.pos().equals("NNS") || h.pos().equals("NNPS")) && lemma != null && !lemma.isEmpty()
         && !Text.isNameLike(h.word()) && lemma.chars().allMatch(Character::isLetter)
         && !INVARIANT.contains(h.word().toLowerCase(Locale.ROOT)) && !lemma.equals("datum");
-    return name(words, usable ? lemma.toLowerCase(Locale.ROOT) : null);
+    return name(words, usable ? singular(lemma) : null);
   }
 
   /** {@link #name(List)} for plain words (an acronym dictionary's long form, a tail of a name). */
@@ -120,6 +120,15 @@ final class ConceptIdentity {
       sb.append(american(singular(part)));
     }
     return sb.toString();
+  }
+
+  /**
+   * The key with word breaks removed: "variational auto-encoder" and "variational autoencoder",
+   * "back-propagation" and "backpropagation" are one topic. Used where whole concepts are compared (the
+   * topic vocabulary), not inside a paper's phrase structure.
+   */
+  static String compactKey(String phrase) {
+    return key(phrase).replace(" ", "");
   }
 
   /** The key of a list of words ({@link #key(String)} of them joined). */

@@ -76,15 +76,20 @@ final class TopicFields {
 
   /** How often each field's words occur in the text (word keys and hyphen parts), by field name. */
   Map<String, Integer> evidence(Annotated a) {
+    List<String> words = new ArrayList<>();
+    a.sentences().forEach(s -> words.addAll(Token.words(s.tokens())));
+    return evidence(words);
+  }
+
+  /** {@link #evidence(Annotated)} of plain words. */
+  Map<String, Integer> evidence(List<String> words) {
     Map<String, Integer> out = new HashMap<>();
-    for (Sentence s : a.sentences()) {
-      for (Token t : s.tokens()) {
-        Set<Field> seen = new java.util.HashSet<>(marked(Text.key(t.word())));
-        for (String part : t.word().split("-")) {
-          seen.addAll(marked(Text.key(part)));
-        }
-        seen.forEach(f -> out.merge(f.name(), 1, Integer::sum));
+    for (String w : words) {
+      Set<Field> seen = new java.util.HashSet<>(marked(Text.key(w)));
+      for (String part : w.split("-")) {
+        seen.addAll(marked(Text.key(part)));
       }
+      seen.forEach(f -> out.merge(f.name(), 1, Integer::sum));
     }
     return out;
   }

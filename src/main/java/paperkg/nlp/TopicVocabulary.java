@@ -18,7 +18,7 @@ import java.util.Objects;
  * The concepts that may be topics, with their BROADER links: the shipped vocabulary ({@value #RESOURCE},
  * decided from corpus statistics by the test-scope {@code TopicVocabularyBuilder}) or a user's SKOS concept
  * scheme ({@code paperkg.rdf.SkosScheme}). A paper's concept is a topic when its identity key ({@link
- * ConceptIdentity#key}) is the key of an entry's name or of one of its alternative labels.
+ * ConceptIdentity#compactKey}) is the key of an entry's name or of one of its alternative labels.
  */
 public final class TopicVocabulary {
   static final String RESOURCE = "/paperkg/nlp/topic-vocabulary.tsv";
@@ -47,11 +47,11 @@ public final class TopicVocabulary {
       byName.put(e.name(), e);
     }
     for (Entry e : entries) {
-      byKey.putIfAbsent(ConceptIdentity.key(e.name()), e);
+      byKey.putIfAbsent(ConceptIdentity.compactKey(e.name()), e);
     }
     // alternative labels second: a preferred label always wins its key
     for (Entry e : entries) {
-      e.altLabels().forEach(a -> byKey.putIfAbsent(ConceptIdentity.key(a), e));
+      e.altLabels().forEach(a -> byKey.putIfAbsent(ConceptIdentity.compactKey(a), e));
     }
   }
 
@@ -99,9 +99,9 @@ public final class TopicVocabulary {
     return s.isEmpty() ? List.of() : List.of(s.split("\\|"));
   }
 
-  /** The entry a concept key names, or null. */
+  /** The entry a concept key ({@link ConceptIdentity#key}) names, or null. */
   Entry get(String key) {
-    return byKey.get(key);
+    return byKey.get(key.replace(" ", ""));
   }
 
   /** The entry of a name, or null. */

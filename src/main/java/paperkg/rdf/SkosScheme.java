@@ -17,7 +17,8 @@ import paperkg.nlp.TopicVocabulary;
 
 /**
  * A user's SKOS concept scheme (Turtle, RDF/XML or any RDF syntax, by file extension) as the topic layer:
- * every resource with a {@code skos:prefLabel} is a concept; its {@code skos:altLabel}s name it too, its
+ * every {@code skos:Concept} with a {@code skos:prefLabel} (every labelled resource if none is typed) is a
+ * concept; its {@code skos:altLabel}s name it too, its
  * {@code skos:broader} links become BROADER, and its IRI is kept ({@code skos:exactMatch} in the export).
  * English or untagged labels are preferred; one preferred label per concept.
  */
@@ -25,6 +26,7 @@ public final class SkosScheme {
   private SkosScheme() {}
 
   static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+  private static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 
   public static TopicVocabulary read(Path file) {
     if (!Files.isRegularFile(file)) {
@@ -51,6 +53,17 @@ public final class SkosScheme {
       } else if (p.equals(SKOS + "narrower") && !t.getObject().isLiteral()) {
         broader.computeIfAbsent(t.getObject(), k -> new LinkedHashSet<>()).add(t.getSubject());
       }
+    }
+    // the scheme itself (skos:ConceptScheme) has a prefLabel too: only typed concepts, when there are any
+    Set<Node> concepts = new java.util.HashSet<>();
+    for (Triple t : triples) {
+      if (t.getPredicate().getURI().equals(RDF_TYPE) && t.getObject().isURI()
+          && t.getObject().getURI().equals(SKOS + "Concept")) {
+        concepts.add(t.getSubject());
+      }
+    }
+    if (!concepts.isEmpty()) {
+      pref.keySet().retainAll(concepts);
     }
     if (pref.isEmpty()) {
       throw PaperkgException.badInput(file, 0, "no SKOS concept with a skos:prefLabel");

@@ -2,11 +2,6 @@ package paperkg.nlp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,214 +10,250 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
-import paperkg.source.Paper;
 
 /**
  * Developer tool, not a test: decides the shipped topic vocabulary ({@code topic-vocabulary.tsv}) from a
- * corpus of abstracts (the HF daily papers JSONL). Step 1 annotates every paper with the real pipeline and
- * keeps each paper's concepts ({@link Concepts}, the code path of an import) in a cache file; step 2, in
- * seconds, aggregates them over papers and applies the tests below; the thresholds are this class's
- * constants, each with the figure that motivated it.
+ * corpus of abstracts (JSONL with {@code title} and {@code abstract}, e.g. the 9,868 HF daily papers) in
+ * seconds, with {@link CheapTokenizer} (no CoreNLP): phrases of 2–5 words within a clause, acronyms spelled
+ * out with the corpus dictionary ("LLM agents" counts for "large language model"). Whether a phrase is a
+ * noun phrase is decided where it is used: a paper's topics are its CoreNLP noun-phrase concepts that are
+ * entries ({@link TopicSelector}), so a verb phrase in the vocabulary never matches anything.
  *
- * <p>A concept is a topic when it
+ * <p>A phrase is a topic when it
  * <ul>
- *   <li>recurs: named as a whole in ≥ {@value #MIN_PAPERS} papers;
- *   <li>is a complete noun phrase: of its whole mentions, no single content word stands right before or
- *       after more than {@value #MAX_NEIGHBOUR} of them ("salesman problem" is nearly always preceded by
- *       "traveling"), and it is named whole in ≥ {@value #MIN_WHOLE} of the papers that contain it (not
- *       mostly inside a longer phrase: "relative policy optimization");
- *   <li>is not generic: not made of generic words only ({@link GenericWords}: corpus df and burstiness),
- *       and a paper that names it tends to repeat it: mentions per paper ≥ {@value #MIN_REPEAT}
- *       ("extensive experiment", "wide range" are named once and never again);
- *   <li>has at least two word parts ("reinforcement learning", "fine-tuning") and no name-like word (a
- *       model or product name is a method, not a topic).
+ *   <li>recurs: in ≥ {@value #MIN_PAPERS} papers;
+ *   <li>is complete: no single content word stands right before or right after more than {@value
+ *       #MAX_NEIGHBOUR} of its mentions ("salesman problem" is nearly always preceded by "traveling",
+ *       "large language" followed by "model");
+ *   <li>is not generic: a paper that names it tends to name it again (≥ {@value #MIN_REPEAT} mentions per
+ *       paper on average: "wide range", "novel framework" are named once), and papers are titled by it (≥
+ *       {@value #MIN_TITLE_SHARE} of the papers naming it have it in the title: "real world", "extensive
+ *       experiments", "latent space" are said in abstracts, rarely in titles). Word-level tests
+ *       ({@link GenericWords}) do not fit here: "reinforcement" is rarely repeated because "RL" replaces it.
+ *   <li>starts and ends with a content word and has no name-like word (a model or product name is a method).
  * </ul>
  * BROADER: the longest proper tail that is an entry (head containment), and co-occurrence subsumption
- * (Sanderson &amp; Croft 1999): y → x when ≥ {@value #SUBSUMES} of the papers naming y name x and x is in
- * more papers; fields ({@link TopicFields}) when y's words mark the field or ≥ {@value #SUBSUMES} of y's
- * papers are in the field by the zero-shot match. Every link goes to a concept in strictly more papers (or
- * a field), so the hierarchy is a DAG.
+ * (after Sanderson &amp; Croft 1999, who use 0.8): y → x when ≥ {@value #SUBSUMES} of the papers naming y name x and x is in
+ * ≥ {@value #MIN_BROADER_PAPERS} and more papers (the {@value #MAX_SUBSUMERS} most specific such x); a
+ * field ({@link TopicFields}) when y's words mark it or ≥ {@value #SUBSUMES} of y's papers are in the field by
+ * the zero-shot match. Every link goes to an entry in strictly more papers, or to a field (fields have no
+ * links), so the hierarchy is a DAG. Entries whose keys differ only by word breaks are merged (the more
+ * frequent name wins).
  *
  * <p>Usage: {@code java -cp target/test-classes:target/classes:target/lib/* paperkg.nlp.TopicVocabularyBuilder
- * corpus.jsonl cache.tsv.gz src/main/resources/paperkg/nlp/topic-vocabulary.tsv}
+ * corpus.jsonl src/main/resources/paperkg/nlp/topic-vocabulary.tsv}
  */
 public final class TopicVocabularyBuilder {
   static final int MIN_PAPERS = 5;
+  static final int MAX_WORDS = 5;
   static final double MAX_NEIGHBOUR = 0.5;
-  static final double MIN_WHOLE = 0.3;
-  static final double MIN_REPEAT = 1.25;
-  static final double SUBSUMES = 0.8;
-  /** A subsuming (broader) concept must be named in this many papers: an established area. */
+  static final double MIN_REPEAT = 1.3;
+  static final double MIN_TITLE_SHARE = 0.08;
+  static final double SUBSUMES = 0.7;
   static final int MIN_BROADER_PAPERS = 30;
   static final int MAX_SUBSUMERS = 2;
 
-  /** One paper's concept, as cached. */
-  record Seen(String key, String name, int count, int tail, int embedded, boolean longForm, boolean nameOnly,
-      boolean generic, Map<String, Integer> neighbours) {
-    int mentions() {
-      return count + tail + embedded;
-    }
-  }
-
-  record Doc(String id, Map<String, Integer> fields, List<Seen> concepts) {}
-
   public static void main(String[] args) throws Exception {
-    Path corpus = Path.of(args[0]);
-    Path cache = Path.of(args[1]);
-    Path out = Path.of(args[2]);
-    List<Doc> docs = docs(AnnotationCache.load(AnnotationCache.papers(corpus), cache, 2));
-    List<String> lines = build(docs, TopicFields.load());
-    Files.write(out, lines, StandardCharsets.UTF_8);
-    System.err.printf("%d papers -> %d vocabulary entries in %s%n", docs.size(), lines.size() - 2, out);
-  }
-
-  /** Every paper's concepts, by the import's own code (with no topic vocabulary: topics are what we decide). */
-  static List<Doc> docs(Map<String, Annotated> annotated) {
-    Extractor extractor = new Extractor(CorpusStats.load(), KeyphraseModel.load(), TopicVocabulary.of(List.of()));
-    TopicFields fields = TopicFields.load();
-    List<Doc> docs = new ArrayList<>();
-    for (Annotated a : annotated.values()) {
-      List<Seen> seen = new ArrayList<>();
-      for (Concept c : extractor.concepts(a)) {
-        seen.add(new Seen(c.key, c.name, c.count, c.tailCount, c.embedded, c.longForm, c.nameOnly, c.generic,
-            c.neighbours));
-      }
-      docs.add(new Doc(a.paper().id(), fields.evidence(a), seen));
-    }
-    docs.sort(Comparator.comparing(Doc::id));
-    return docs;
-  }
-
-  private static Map<String, Integer> counts(String s) {
-    Map<String, Integer> m = new HashMap<>();
-    for (String kv : s.split(",")) {
-      int i = kv.lastIndexOf(':');
-      if (i > 0) {
-        m.put(kv.substring(0, i), Integer.parseInt(kv.substring(i + 1)));
+    ObjectMapper json = new ObjectMapper();
+    List<String> texts = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        JsonNode n = json.readTree(line);
+        texts.add(n.path("title").asText("") + ".\n" + n.path("abstract").asText(""));
       }
     }
-    return m;
+    long t0 = System.nanoTime();
+    List<String> lines = new TopicVocabularyBuilder(CorpusStats.load(), TopicFields.load()).build(texts);
+    Files.write(Path.of(args[1]), lines, StandardCharsets.UTF_8);
+    System.err.printf("%d papers -> %d entries in %.1f s%n", texts.size(), lines.size() - 2,
+        (System.nanoTime() - t0) / 1e9);
   }
 
-  /** Aggregates of one concept over the corpus. */
+  private final CorpusStats stats;
+  private final GenericWords generic;
+  private final TopicFields fields;
+
+  TopicVocabularyBuilder(CorpusStats stats, TopicFields fields) {
+    this.stats = stats;
+    this.generic = new GenericWords(stats);
+    this.fields = fields;
+  }
+
+  /** Aggregates of one phrase over the corpus. */
   static final class Stat {
     final String key;
     int papers;
-    int whole;
     int mentions;
-    int longForm;
-    int nameOnly;
-    int generic;
-    int wholeMentions;
+    /** Papers whose title names it: a topic is what papers are titled by ("real world" rarely is). */
+    int titles;
     final Map<String, Integer> names = new HashMap<>();
     final Map<String, Integer> neighbours = new HashMap<>();
     final Set<Integer> docs = new HashSet<>();
     String name;
+    List<String> words;
 
     Stat(String key) {
       this.key = key;
     }
   }
 
-  static List<String> build(List<Doc> docs, TopicFields fields) {
+  List<String> build(List<String> texts) {
     Map<String, Stat> stats = new HashMap<>();
-    for (int d = 0; d < docs.size(); d++) {
-      for (Seen s : docs.get(d).concepts()) {
-        Stat st = stats.computeIfAbsent(s.key(), Stat::new);
-        st.papers++;
-        st.mentions += s.mentions();
-        if (s.count() + s.embedded() > 0) {
-          st.whole++;
-          st.docs.add(d);
+    List<Map<String, Integer>> docFields = new ArrayList<>();
+    for (int d = 0; d < texts.size(); d++) {
+      Map<String, Stat> inDoc = new HashMap<>();
+      Set<Stat> inTitle = new HashSet<>();
+      List<String> all = new ArrayList<>();
+      String text = texts.get(d);
+      int titleEnd = text.indexOf(".\n");
+      int clauseNo = 0;
+      int titleClauses = titleEnd < 0 ? 0 : CheapTokenizer.clauses(text.substring(0, titleEnd)).size();
+      for (List<String> raw : CheapTokenizer.clauses(text)) {
+        boolean title = clauseNo++ < titleClauses;
+        all.addAll(raw);
+        List<String> clause = expand(raw);
+        for (int i = 0; i < clause.size(); i++) {
+          // one hyphenated word of two or more parts is a phrase too: "chain-of-thought", "fine-tuning"
+          int shortest = clause.get(i).indexOf('-') > 0 ? 1 : 2;
+          for (int n = shortest; n <= MAX_WORDS && i + n <= clause.size(); n++) {
+            List<String> span = clause.subList(i, i + n);
+            if (!isPhrase(span)) {
+              continue;
+            }
+            String key = ConceptIdentity.key(span);
+            Stat st = stats.computeIfAbsent(key, Stat::new);
+            st.mentions++;
+            st.names.merge(ConceptIdentity.nameOfWords(span), 1, Integer::sum);
+            if (st.words == null) {
+              st.words = List.copyOf(span);
+            }
+            neighbour(st, clause, i - 1, "<");
+            neighbour(st, clause, i + n, ">");
+            inDoc.put(key, st);
+            if (title) {
+              inTitle.add(st);
+            }
+          }
         }
-        st.wholeMentions += s.count();
-        st.longForm += s.longForm() ? 1 : 0;
-        st.nameOnly += s.nameOnly() ? 1 : 0;
-        st.generic += s.generic() ? 1 : 0;
-        st.names.merge(s.name(), 1, Integer::sum);
-        s.neighbours().forEach((w, k) -> st.neighbours.merge(w, k, Integer::sum));
       }
+      inTitle.forEach(st -> st.titles++);
+      for (Stat st : inDoc.values()) {
+        st.papers++;
+        st.docs.add(d);
+      }
+      docFields.add(fields.evidence(all));
     }
     Map<String, Stat> vocab = new LinkedHashMap<>();
+    Map<String, Stat> byCompact = new HashMap<>();
     List<Stat> sorted = new ArrayList<>(stats.values());
-    sorted.sort(Comparator.<Stat>comparingInt(s -> -s.whole).thenComparing(s -> s.key));
+    sorted.sort(Comparator.<Stat>comparingInt(s -> -s.papers).thenComparing(s -> s.key));
     Set<String> fieldKeys = new HashSet<>();
-    fields.fields().forEach(f -> fieldKeys.add(ConceptIdentity.key(f.name())));
+    fields.fields().forEach(f -> fieldKeys.add(ConceptIdentity.compactKey(f.name())));
     for (Stat s : sorted) {
+      if (s.papers < MIN_PAPERS) {
+        break;
+      }
       s.name = s.names.entrySet().stream()
           .max(Map.Entry.<String, Integer>comparingByValue()
               .thenComparing(e -> e.getKey(), Comparator.<String>reverseOrder()))
           .orElseThrow().getKey();
-      if (fieldKeys.contains(s.key) || isTopic(s)) {
+      String compact = s.key.replace(" ", "");
+      if (!fieldKeys.contains(compact) && isTopic(s) && !byCompact.containsKey(compact)) {
+        byCompact.put(compact, s);
         vocab.put(s.key, s);
       }
     }
-    // fields: the papers the zero-shot match puts in each
+    for (String k : System.getProperty("debug", "").split(";")) {
+      Stat s = stats.get(k);
+      if (s != null) {
+        System.err.printf("%s: papers %d mentions %d titles %d topic %s neighbours %s%n", k, s.papers, s.mentions,
+            s.titles, isTopic(s),
+            s.neighbours.entrySet().stream().filter(e -> e.getValue() * 5 > s.mentions).toList());
+      }
+    }
     Map<String, Set<Integer>> fieldDocs = new HashMap<>();
-    for (int d = 0; d < docs.size(); d++) {
-      for (Map.Entry<String, Integer> e : docs.get(d).fields().entrySet()) {
+    for (int d = 0; d < docFields.size(); d++) {
+      for (Map.Entry<String, Integer> e : docFields.get(d).entrySet()) {
         if (e.getValue() >= TopicFields.MIN_EVIDENCE) {
           fieldDocs.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(d);
         }
       }
     }
+    Map<Stat, List<Stat>> subsumers = subsumers(vocab);
     List<String> lines = new ArrayList<>();
     lines.add("#name\tlevel\tpapers\tbroader\talt");
-    lines.add("# decided by TopicVocabularyBuilder from " + docs.size() + " corpus papers; fields from topic-fields.tsv");
-    Set<String> fieldNames = new HashSet<>();
+    lines.add("# decided by TopicVocabularyBuilder from " + texts.size() + " corpus papers; fields: topic-fields.tsv");
     for (TopicFields.Field f : fields.fields()) {
-      fieldNames.add(f.name());
       lines.add(f.name() + "\tfield\t" + fieldDocs.getOrDefault(f.name(), Set.of()).size() + "\t\t");
     }
     for (Stat s : vocab.values()) {
-      if (fieldKeys.contains(s.key)) {
-        continue;
-      }
-      List<String> broader = new ArrayList<>();
+      Set<String> broader = new LinkedHashSet<>();
       containment(s, vocab).ifPresent(broader::add);
-      broader.addAll(subsumers(s, vocab, fieldKeys, broader));
+      subsumers.getOrDefault(s, List.of()).forEach(x -> broader.add(x.name));
       for (TopicFields.Field f : fields.fields()) {
-        if (marks(s, f, fields) || subsumed(s.docs, fieldDocs.getOrDefault(f.name(), Set.of()))) {
+        if (marks(s, f) || subsumed(s.docs, fieldDocs.getOrDefault(f.name(), Set.of()))) {
           broader.add(f.name());
         }
       }
       List<String> alt = new ArrayList<>();
-      s.names.keySet().stream().filter(n -> !n.equals(s.name)).sorted().limit(5).forEach(alt::add);
-      lines.add(s.name + "\ttopic\t" + s.whole + "\t" + String.join("|", new java.util.LinkedHashSet<>(broader)) + "\t"
-          + String.join("|", alt));
+      s.names.entrySet().stream().filter(e -> !e.getKey().equals(s.name) && e.getValue() >= 2)
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3).forEach(e -> alt.add(e.getKey()));
+      lines.add(s.name + "\ttopic\t" + s.papers + "\t" + String.join("|", broader) + "\t" + String.join("|", alt));
     }
     return lines;
   }
 
-  static boolean isTopic(Stat s) {
-    if (s.whole < MIN_PAPERS || s.nameOnly * 2 > s.papers || s.generic * 2 > s.papers) {
+  /** Acronyms with a dictionary long form spelled out ("LLM agents" → "large language model agents"). */
+  private List<String> expand(List<String> clause) {
+    List<String> out = new ArrayList<>(clause.size());
+    for (String w : clause) {
+      String lf = Text.isAcronymLike(w) ? stats.longForm(Text.singularAcronym(w)) : null;
+      if (lf == null) {
+        out.add(w);
+      } else {
+        out.addAll(List.of(lf.split(" ")));
+      }
+    }
+    return out;
+  }
+
+  /** Content words at both ends, structural words only inside long forms, no name-like or digit-only word. */
+  private boolean isPhrase(List<String> span) {
+    String first = span.get(0).toLowerCase(java.util.Locale.ROOT);
+    String last = span.get(span.size() - 1).toLowerCase(java.util.Locale.ROOT);
+    if (Text.STOP.contains(first) || Text.STOP.contains(last)) {
       return false;
     }
-    String[] parts = s.key.split(" ");
-    if (parts.length < 2) {
-      return false;
-    }
-    for (String w : s.name.split("[ ]")) {
-      if (Text.isNameLike(w) && !w.matches("\\d[dD]")) {
+    for (String w : span) {
+      if (!Text.hasLetter(w) || (Text.isNameLike(w) && !w.matches("\\d[dD]")) || Text.STOP.contains(w.toLowerCase(
+          java.util.Locale.ROOT)) && !stats.isLongForm(ConceptIdentity.key(span))) {
         return false;
       }
     }
-    if (s.whole < MIN_WHOLE * s.papers) {
+    return true;
+  }
+
+  private static void neighbour(Stat st, List<String> clause, int i, String side) {
+    if (i >= 0 && i < clause.size()) {
+      String w = clause.get(i).toLowerCase(java.util.Locale.ROOT);
+      if (Text.hasLetter(w) && !Text.STOP.contains(w)) {
+        st.neighbours.merge(side + Text.key(w), 1, Integer::sum);
+      }
+    }
+  }
+
+  boolean isTopic(Stat s) {
+    boolean longForm = stats.isLongForm(s.key);
+    if (!longForm && (s.mentions < MIN_REPEAT * s.papers || s.titles < MIN_TITLE_SHARE * s.papers)) {
       return false;
     }
-    if (s.mentions < MIN_REPEAT * s.papers) {
-      return false;
-    }
-    int wholeMentions = Math.max(1, s.wholeMentions);
     for (int k : s.neighbours.values()) {
-      if (k > MAX_NEIGHBOUR * wholeMentions && k >= 3) {
+      if (k > MAX_NEIGHBOUR * s.mentions) {
         return false;
       }
     }
@@ -230,31 +261,49 @@ public final class TopicVocabularyBuilder {
   }
 
   /** The longest proper tail of the name that is an entry ("offline reinforcement learning" → "reinforcement learning"). */
-  static java.util.Optional<String> containment(Stat s, Map<String, Stat> vocab) {
+  static Optional<String> containment(Stat s, Map<String, Stat> vocab) {
     String[] words = s.key.split(" ");
     if (ConceptIdentity.headIndex(List.of(words)) != words.length - 1) {
-      return java.util.Optional.empty(); // "reinforcement learning with verifiable reward": the head is not last
+      return Optional.empty(); // "reinforcement learning with verifiable reward": the head is not last
     }
     for (int from = 1; from < words.length; from++) {
       Stat tail = vocab.get(String.join(" ", List.of(words).subList(from, words.length)));
-      if (tail != null && tail.whole > s.whole) {
-        return java.util.Optional.of(tail.name);
+      if (tail != null && tail.papers > s.papers) {
+        return Optional.of(tail.name);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
-  /** The entries that subsume this one by co-occurrence (most specific first), at most {@value #MAX_SUBSUMERS}. */
-  static List<String> subsumers(Stat s, Map<String, Stat> vocab, Set<String> fieldKeys, List<String> already) {
-    List<Stat> out = new ArrayList<>();
-    for (Stat x : vocab.values()) {
-      if (x != s && x.whole >= MIN_BROADER_PAPERS && x.whole > s.whole && !fieldKeys.contains(x.key)
-          && !already.contains(x.name) && subsumed(s.docs, x.docs)) {
-        out.add(x);
+  /** For each entry, the entries that subsume it by co-occurrence, most specific first. */
+  static Map<Stat, List<Stat>> subsumers(Map<String, Stat> vocab) {
+    List<Stat> broad = vocab.values().stream().filter(x -> x.papers >= MIN_BROADER_PAPERS).toList();
+    Map<Integer, List<Stat>> broadByDoc = new HashMap<>();
+    for (Stat x : broad) {
+      x.docs.forEach(d -> broadByDoc.computeIfAbsent(d, k -> new ArrayList<>()).add(x));
+    }
+    Map<Stat, List<Stat>> out = new HashMap<>();
+    for (Stat y : vocab.values()) {
+      Map<Stat, Integer> both = new HashMap<>();
+      for (int d : y.docs) {
+        for (Stat x : broadByDoc.getOrDefault(d, List.of())) {
+          if (x != y && x.papers > y.papers) {
+            both.merge(x, 1, Integer::sum);
+          }
+        }
+      }
+      List<Stat> xs = new ArrayList<>();
+      both.forEach((x, n) -> {
+        if (n >= SUBSUMES * y.papers) {
+          xs.add(x);
+        }
+      });
+      xs.sort(Comparator.<Stat>comparingInt(x -> x.papers).thenComparing(x -> x.key));
+      if (!xs.isEmpty()) {
+        out.put(y, xs.subList(0, Math.min(MAX_SUBSUMERS, xs.size())));
       }
     }
-    out.sort(Comparator.<Stat>comparingInt(x -> x.whole).thenComparing(x -> x.key));
-    return out.stream().limit(MAX_SUBSUMERS).map(x -> x.name).toList();
+    return out;
   }
 
   static boolean subsumed(Set<Integer> narrow, Set<Integer> broad) {
@@ -270,8 +319,8 @@ public final class TopicVocabularyBuilder {
     return both >= SUBSUMES * narrow.size();
   }
 
-  /** A word of the concept marks the field ("video generation": video → computer vision). */
-  static boolean marks(Stat s, TopicFields.Field f, TopicFields fields) {
+  /** A word of the phrase marks the field ("video generation": video → computer vision). */
+  static boolean marks(Stat s, TopicFields.Field f) {
     String[] words = s.key.split(" ");
     for (int i = 0; i < words.length; i++) {
       if (f.words().contains(Text.key(words[i]))
