@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /** Extraction quality on the keyphrase (Inspec) and entity (SciERC) benchmarks; needs no database. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Score extraction against gold data: keyphrases (Inspec JSONL) or entities (SciERC JSONL).")
+    description = "Score extraction against gold data: keyphrases (Inspec JSONL), entities (SciERC JSONL) or "
+        + "affiliations (GROBID JSONL).")
 final class EvalCommand implements Callable<Integer> {
   enum Format {
     table,
