@@ -89,7 +89,7 @@ final class CrossrefReader implements PaperReader {
           affiliations.add(org);
         }
       }
-      b.author(new Author(name, affiliations, text(a, "ORCID"), List.of()));
+      b.author(new Author(name, affiliations, text(a, "ORCID")));
     }
     return b.build();
   }

@@ -111,7 +111,7 @@ final class OpenAlexReader implements PaperReader {
     if (raw.isEmpty() && text(authorship, "raw_affiliation_string") != null) {
       raw = List.of(text(authorship, "raw_affiliation_string"));
     }
-    return new Author(name, raw, text(who, "orcid"), institutions);
+    return new Author(name, raw, text(who, "orcid"), institutions, true);
   }
 
   /** The text back from {@code {word: [positions]}}; null when OpenAlex has no abstract. */

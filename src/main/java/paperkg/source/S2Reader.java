@@ -89,8 +89,7 @@ final class S2Reader implements PaperReader {
     for (JsonNode a : p.path("authors")) {
       String name = collapse(text(a, "name"));
       if (name != null) {
-        b.author(new Author(name, SourceFields.strings(a, "affiliations"), text(a.path("externalIds"), "ORCID"),
-            List.of()));
+        b.author(new Author(name, SourceFields.strings(a, "affiliations"), text(a.path("externalIds"), "ORCID")));
       }
     }
     return b.build();
