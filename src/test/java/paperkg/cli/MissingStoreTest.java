@@ -38,6 +38,16 @@ class MissingStoreTest {
   }
 
   @Test
+  void evalCorpusRefusesAMissingStoreToo() throws Exception {
+    Path gold = Files.writeString(dir.resolve("gold.jsonl"),
+        "{\"id\":\"2501.00001\",\"topics\":[],\"orgs\":[],\"proposed\":[],\"used\":[]}\n");
+    Path typo = dir.resolve("typo-db");
+    var run = SeedGraph.tryCli("eval", "corpus", gold.toString(), "--db", typo.toString());
+    assertEquals(3, run.exitCode(), run.err());
+    assertFalse(Files.exists(typo));
+  }
+
+  @Test
   void anEmptyDirectoryIsNoStoreEither() throws Exception {
     Path empty = Files.createDirectory(dir.resolve("empty"));
     var run = SeedGraph.tryCli("stats", "--db", empty.toString());
