@@ -38,7 +38,7 @@ final class Uses {
         i = familyName(t, i, s, found) - 1;
         continue;
       }
-      if (!Text.isNameLike(w) || isFieldAcronym(w, defs) || isLatexOrUnit(w)) {
+      if (!Text.isNameLike(w) || isFieldAcronym(w, defs) || isLatexOrUnit(w) || OrgNames.isKnown(w)) {
         continue;
       }
       int start = MethodNames.start(t, i);
@@ -86,7 +86,8 @@ final class Uses {
       return false;
     }
     String a = Text.singularAcronym(w);
-    return names.stats().share(Text.key(a)) > FIELD_ACRONYM;
+    // two capitals without a digit (AI, RL, ML, QA) name a field or task, never one artefact
+    return (a.length() <= 2 && !Text.hasDigit(a)) || names.stats().share(Text.key(a)) > FIELD_ACRONYM;
   }
 
   /** Units and LaTeX residue: "GPUs" is hardware, "FPS" a unit. */

@@ -9,6 +9,7 @@ import paperkg.nlp.Affiliations;
 import paperkg.nlp.Extraction;
 import paperkg.nlp.MethodMention;
 import paperkg.nlp.OrgMention;
+import paperkg.nlp.OrgNames;
 import paperkg.nlp.TopicMention;
 import paperkg.source.Author;
 import paperkg.source.Paper;
@@ -85,8 +86,10 @@ public final class RdfMapper {
     }
   }
 
+  /** One node per organisation across papers and sources: identity is {@link OrgNames#resolve}. */
   private Node orgNode(FactsBuilder b, String name, String handle) {
-    return b.node("Organisation", Ids.slug(name), props("name", name, "handle", handle));
+    OrgNames.Resolved r = OrgNames.resolve(name, null);
+    return b.node("Organisation", Ids.organisation(r), props("name", r.name(), "handle", handle));
   }
 
   private Node runNode(FactsBuilder b, ImportRun run) {
