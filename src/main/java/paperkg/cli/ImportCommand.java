@@ -48,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     long start = System.nanoTime();
-    Inputs inputs = input.resolve();
+    Inputs inputs = input.resolve(store.db);
     // Reading everything once first (the progress bar's total) finds bad input before the store
     // opens and CoreNLP loads.
     long total = inputs.hasPapers() ? inputs.countPapers(input.settings()) : 0;

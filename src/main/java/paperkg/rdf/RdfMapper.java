@@ -9,6 +9,7 @@ import paperkg.nlp.AffiliationMention;
 import paperkg.nlp.Extraction;
 import paperkg.nlp.MethodMention;
 import paperkg.nlp.OrgMention;
+import paperkg.nlp.OrgNames;
 import paperkg.nlp.TopicMention;
 import paperkg.source.Author;
 import paperkg.source.Paper;
@@ -87,8 +88,9 @@ public final class RdfMapper {
     for (AffiliationMention m : e.affiliations()) {
       Node author = authors.get(m.author());
       if (author != null) {
-        Node org = b.node("Organisation", OrganisationIds.id(m.name(), m.ror()),
-            props("name", m.name(), "ror", m.ror(), "country", m.country(), "type", m.type()));
+        OrgNames.Resolved r = OrganisationIds.resolve(m.name(), m.ror());
+        Node org = b.node("Organisation", OrganisationIds.id(r),
+            props("name", r.name(), "ror", OrganisationIds.ror(r), "country", m.country(), "type", m.type()));
         b.edge(author, "AFFILIATED_WITH", org, Map.of());
       }
     }
@@ -102,8 +104,10 @@ public final class RdfMapper {
     }
   }
 
+  /** One node per organisation across papers and sources: identity is {@link OrganisationIds#resolve}. */
   private Node orgNode(FactsBuilder b, String name, String handle) {
-    return b.node("Organisation", OrganisationIds.id(name, null), props("name", name, "handle", handle));
+    OrgNames.Resolved r = OrganisationIds.resolve(name, null);
+    return b.node("Organisation", OrganisationIds.id(r), props("name", r.name(), "handle", handle));
   }
 
   private Node runNode(FactsBuilder b, ImportRun run) {
