@@ -1,18 +1,27 @@
 package paperkg.rdf;
 
+import paperkg.nlp.OrgNames;
+
 /**
- * The id of an Organisation node — the one place that decides organisation identity, so the switch to the
- * entities work's name resolution (nlp.OrgNames.resolve(name, ror)) is one change here. A ROR id decides:
- * {@code ror-03yrm5c26} whatever the name; without one, the slug of the name as before.
+ * Organisation node identity for every relationship that reaches one (MENTIONS, SUBMITTED_BY, AFFILIATED_WITH):
+ * the one place the rdf layer asks, delegating to the entities layer's {@link OrgNames#resolve}. A ROR id the
+ * lexicon knows decides identity and the display name; a name without one is matched by its identity key to
+ * the organisations already known (aliases, ROR labels), so "University of X" from an abstract and the same
+ * institution from OpenAlex are one node.
+ *
+ * <p>Known limit: a ROR id outside the lexicon is kept on the node but identity falls back to the name key, so
+ * two institutions with one name ("Ministry of Health") and different ROR ids would merge.
  */
 public final class OrganisationIds {
   private OrganisationIds() {}
 
-  public static String id(String name, String ror) {
-    if (ror != null && !ror.isBlank()) {
-      String s = ror.strip();
-      return "ror-" + s.substring(s.lastIndexOf('/') + 1);
-    }
-    return Ids.slug(name);
+  /** Id, display name and ROR URL of an organisation named {@code name}, with the ROR id (URL or bare) if any. */
+  public record Organisation(String id, String name, String ror) {}
+
+  public static Organisation resolve(String name, String ror) {
+    OrgNames.Resolved r = OrgNames.resolve(name, ror == null || ror.isBlank() ? null : ror.strip());
+    String rorUrl = ror != null && ror.startsWith("https://") ? ror.strip()
+        : r.ror() != null ? "https://ror.org/" + r.ror() : null;
+    return new Organisation(r.id(), r.name(), rorUrl);
   }
 }
