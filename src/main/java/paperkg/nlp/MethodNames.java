@@ -109,11 +109,11 @@ final class MethodNames {
     int j = i;
     while (j < t.size() && j < i + 7) {
       String w = t.get(j).word();
-      if (Text.isCapitalized(w) && Text.hasLetter(w) && !Candidates.isClose(w) && !w.equals("We")) {
+      if (isTitleWord(w) && !w.equals("We")) {
         words++;
         j++;
         end = j;
-      } else if (words > 0 && Set.of("of", "the", "in", "for", "to", "via", "&", "and", "as", "a").contains(w)
+      } else if (words > 0 && Set.of("of", "the", "in", "for", "to", "via", "&").contains(w)
           && j + 1 < t.size() && Text.isCapitalized(t.get(j + 1).word())) {
         j++;
       } else {
@@ -121,6 +121,19 @@ final class MethodNames {
       }
     }
     return words >= 2 ? end : i;
+  }
+
+  /** A capitalised word with lower-case letters ("Flow", "Teacher-Forcing"), not an acronym ("GPU", "VAEs"). */
+  static boolean isTitleWord(String w) {
+    if (!Text.isCapitalized(w) || w.length() < 2) {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      if (Character.isLowerCase(w.charAt(i))) {
+        return Text.upperCount(w) <= 3;
+      }
+    }
+    return false;
   }
 
   static String join(List<Token> tokens) {

@@ -44,6 +44,11 @@ final class Proposals {
       }
     }
     definedAcronyms(ctx, found);
+    for (Sentence s : sentences) {
+      if (s.index() != Annotator.TITLE) {
+        novelTitleCase(s, found);
+      }
+    }
   }
 
   /** "SIRI: Scaling Iterative …", "MedAgentBench: A Realistic …". */
@@ -62,7 +67,8 @@ final class Proposals {
     List<Token> name = t.subList(0, colon);
     boolean nameLike = false;
     for (Token x : name) {
-      nameLike |= names.isNewName(x.word());
+      // "any4: Learned 4-bit …": a lower-case name with digits counts too
+      nameLike |= names.isNewName(x.word()) || (name.size() == 1 && x.word().matches("[a-z]+\\d[a-z0-9.]*"));
     }
     // "Orca 2: Teaching …": a capitalized word with a version number
     nameLike |= name.size() == 2 && Text.isCapitalized(name.get(0).word())
@@ -75,7 +81,9 @@ final class Proposals {
     }
     nameLike |= capitalized && names.stats().share(Text.key(name.get(0).word())) < RARE_TITLE_WORD
         && !names.families().startsName(name.get(0).word());
-    if (!nameLike) {
+    // "NVIDIA-labs OO Agents: …" names its maker first; that is an organisation, not a proposal
+    String first = name.get(0).word();
+    if (!nameLike || OrgNames.isKnown(first.contains("-") ? first.substring(0, first.indexOf('-')) : first)) {
       return;
     }
     String text = MethodNames.join(name);
@@ -103,7 +111,8 @@ final class Proposals {
       String pos = t.get(i).pos();
       boolean verb = PROPOSE_VERBS.contains(lemma)
           && (Set.of("VB", "VBP", "VBZ", "VBD").contains(pos) || (pos.equals("VBN") && NAMING_VERBS.contains(lemma)));
-      boolean our = lemma.equals("our");
+      // "our TurboSparse-Mixtral-47B", "Our method, GemFilter", "the resulting model Orca-3"
+      boolean our = lemma.equals("our") || lower(t.get(i).word()).equals("resulting");
       if (!verb && !our) {
         appositive(t, i, s, found);
         continue;
@@ -111,9 +120,12 @@ final class Proposals {
       if (credits(t, CITATION)) {
         continue;
       }
-      int limit = Math.min(t.size(), i + (our ? 2 : 12));
+      int limit = Math.min(t.size(), i + (our ? 6 : 12));
       for (int j = i + 1; j < limit; j++) {
         String w = t.get(j).word();
+        if (our && !ownModifier(t.get(j))) {
+          break;
+        }
         if (STOPS.contains(lower(w)) || t.get(j).pos().equals("IN")
             || (t.get(j).pos().startsWith("VB") && j > i + 1 && !w.contains("-")
                 && !NAMING_VERBS.contains(lower(t.get(j).lemma())))) {
@@ -129,7 +141,7 @@ final class Proposals {
         int end = -1;
         if (names.isNewName(w) && !names.isConceptAcronym(w, defs) && !Candidates.isParenthesised(t, j)) {
           end = MethodNames.end(t, j);
-        } else if (!our && j > 0) {
+        } else if (j > 0) {
           // "we present Progressive Flow Distillation": a Title Case name
           int te = MethodNames.titleCaseEnd(t, j);
           end = te > j + 1 ? te : -1;
@@ -155,14 +167,79 @@ final class Proposals {
     }
   }
 
-  /** "X, a novel …" / "X, the first …". */
+  /** Between "our" and the name: adjectives, participles, nouns, one comma ("our newly introduced", "Our method ,"). */
+  private static boolean ownModifier(Token x) {
+    String pos = x.pos();
+    return pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("RB") || pos.startsWith("NN")
+        || x.word().equals(",") || pos.equals("CD");
+  }
+
+  /**
+   * "X, a novel …", "X, the first …", and "X, a [two-tier] architecture / rigorous benchmark": a new name in
+   * apposition to a kind noun within four words.
+   */
   private void appositive(List<Token> t, int i, Sentence s, FoundMethods found) {
-    if (names.isNewName(t.get(i).word()) && i + 3 < t.size() && t.get(i + 1).word().equals(",")
-        && Set.of("a", "an", "the").contains(lower(t.get(i + 2).word()))
-        && Set.of("novel", "new", "first").contains(lower(t.get(i + 3).word()))) {
+    if (!names.isNewName(t.get(i).word()) || i + 3 >= t.size() || !t.get(i + 1).word().equals(",")
+        || !Set.of("a", "an").contains(lower(t.get(i + 2).word()))) {
+      return;
+    }
+    boolean novel = Set.of("novel", "new", "first").contains(lower(t.get(i + 3).word()));
+    String kind = null;
+    for (int k = i + 3; k < Math.min(t.size(), i + 7) && kind == null; k++) {
+      if (t.get(k).pos().startsWith("NN")) {
+        kind = MethodKinds.ofWord(t.get(k).word());
+      }
+    }
+    if (novel || kind != null) {
       int end = MethodNames.end(t, i);
-      found.propose(MethodNames.join(t.subList(MethodNames.start(t, i), end)), MethodKinds.near(t, end - 1),
-          s.text());
+      found.propose(MethodNames.join(t.subList(MethodNames.start(t, i), end)),
+          kind != null ? kind : MethodKinds.near(t, end - 1), s.text());
+    }
+  }
+
+  /**
+   * Title Case names the corpus has never seen ("… through Reference-Anchored Teacher-Forcing Adaptation", "we
+   * introduce a decoder equipped with Adaptive KV Selection"): two or more capitalised words, not at the
+   * sentence start, whose phrase is in fewer than {@link CorpusStatsBuilder#MIN_PHRASE_DF} corpus papers, in a
+   * first-person sentence or after "through"/"via", in a sentence that does not credit earlier work.
+   */
+  private void novelTitleCase(Sentence s, FoundMethods found) {
+    List<Token> t = s.tokens();
+    if (credits(t, PRIOR_WORK)) {
+      return;
+    }
+    boolean ours = firstPerson(t);
+    for (int i = 1; i < t.size(); i++) {
+      // the authors' sentence, or the means of the paper's own system ("… through X", "… via X")
+      if (!ours && !Set.of("through", "via").contains(lower(t.get(i - 1).word()))) {
+        continue;
+      }
+      int end = MethodNames.titleCaseEnd(t, i);
+      if (end <= i + 1 || (Text.isCapitalized(t.get(i - 1).word()) && Text.hasLetter(t.get(i - 1).word()))
+          || (end < t.size() && Text.isCapitalized(t.get(end).word()) && Text.hasLetter(t.get(end).word()))) {
+        i = Math.max(i, end - 1);
+        continue;
+      }
+      List<String> keys = new java.util.ArrayList<>();
+      boolean known = false;
+      for (Token x : t.subList(i, end)) {
+        if (!Text.STOP.contains(lower(x.word()))) {
+          keys.add(Text.key(x.word()));
+        }
+        known |= names.families().startsName(x.word()) || OrgNames.isKnown(x.word());
+      }
+      List<String> words = Topics.words(t.subList(i, end));
+      String name = MethodNames.join(t.subList(i, end));
+      // organisations and places are found by Organisations ("Beijing Film Academy", "New Zealand")
+      known |= Organisations.hasOrgShape(words) || Places.isPlace(name) || OrgNames.isKnown(name);
+      if (!known && keys.size() >= 2 && names.stats().phraseDf(keys) < CorpusStatsBuilder.MIN_PHRASE_DF) {
+        if (end + 2 < t.size() && t.get(end).word().equals("(") && Text.isAcronymLike(t.get(end + 1).word())
+            && Candidates.isClose(t.get(end + 2).word())) {
+          name = name + " (" + t.get(end + 1).word() + ")";
+        }
+        found.propose(name, MethodKinds.near(t, end - 1), s.text());
+      }
+      i = end - 1;
     }
   }
 
