@@ -7,7 +7,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /** The import progress bar on stderr: papers, papers/s, tokens/s and ETA (me.tongfei progressbar; it shows elapsed time and ETA itself). */
-final class ProgressDisplay implements ImportJob.Progress, AutoCloseable {
+final class ProgressDisplay implements paperkg.pipeline.Progress, AutoCloseable {
   private final ProgressBar bar;
   private final long startNanos = System.nanoTime();
   private long tokens;

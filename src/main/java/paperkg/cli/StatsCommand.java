@@ -36,7 +36,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (GraphStore graph = store.open()) {
+    try (GraphStore graph = store.openForReading()) {
       CypherRunner runner = new CypherRunner(graph);
       var counts = runner.run(COUNTS, Map.of(), 0);
       List<List<Object>> rows = new ArrayList<>(counts.rows());
