@@ -54,4 +54,9 @@ final class StoreOptions {
   GraphStore openForReading() {
     return open().readOnly();
   }
+
+  /** The store as a user named it: the --uri, else the --db directory. */
+  String describe() {
+    return uri() != null ? uri() : db().toString();
+  }
 }

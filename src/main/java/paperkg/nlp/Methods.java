@@ -1,10 +1,5 @@
 package paperkg.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,47 +66,16 @@ final class Methods {
   static final double RARE_TITLE_WORD = 0.002;
 
   private final CorpusStats stats;
-  private final List<String> families;
+  private final ModelFamilies families;
 
-  Methods(CorpusStats stats) {
+  Methods(CorpusStats stats, ModelFamilies families) {
     this.stats = stats;
-    this.families = loadFamilies();
+    this.families = families;
   }
 
-  static List<String> loadFamilies() {
-    List<String> out = new ArrayList<>();
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(
-            Methods.class.getResourceAsStream("/paperkg/nlp/model-families.txt"), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip().toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return List.copyOf(out);
-  }
-
-  /** The token starts a model family name ("GPT-4o", "Llama", "Qwen2.5-7B"). */
-  boolean isModelFamily(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    if (!Character.isUpperCase(word.charAt(0))) {
-      return false;
-    }
-    for (String f : families) {
-      if (f.indexOf(' ') < 0 && w.startsWith(f)
-          && (w.length() == f.length() || !Character.isLetter(w.charAt(f.length()))
-              || Character.isUpperCase(word.charAt(f.length())))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  List<MethodMention> find(Annotated a, Map<String, Acronyms.Definition> defs) {
+  List<MethodMention> find(PaperContext ctx) {
+    Annotated a = ctx.annotated();
+    Map<String, Acronyms.Definition> defs = ctx.definitions();
     Map<String, MethodMention> proposed = new LinkedHashMap<>();
     Map<String, MethodMention> used = new LinkedHashMap<>();
     List<Sentence> sentences = a.sentences();
@@ -160,7 +124,7 @@ final class Methods {
       capitalized &= Text.isCapitalized(x.word());
     }
     nameLike |= capitalized && stats.share(Text.key(name.get(0).word())) < RARE_TITLE_WORD
-        && !isModelFamily(name.get(0).word());
+        && !families.startsName(name.get(0).word());
     if (!nameLike) {
       return;
     }
@@ -236,7 +200,7 @@ final class Methods {
       if (BARE_SIZE.matcher(w).matches() || DERIVED.matcher(w).matches()) {
         continue;
       }
-      if (isModelFamily(w)) {
+      if (families.startsName(w)) {
         int end = i + 1;
         while (end < t.size() && end < i + 4
             && (SIZE.matcher(t.get(end).word()).matches() || VARIANT_WORDS.contains(t.get(end).word())
@@ -250,7 +214,7 @@ final class Methods {
         }
         String name = join(t.subList(i, end));
         // a bare family word ("Llama") is only a model with a version, size or digits
-        if (end > i + 1 || Text.hasDigit(w) || (Text.isNameLike(w) && !families.contains(lower(w)))) {
+        if (end > i + 1 || Text.hasDigit(w) || (Text.isNameLike(w) && !families.isBareFamily(w))) {
           putUse(used, proposed, name, "model", s.text());
         }
         i = end - 1;
@@ -299,7 +263,7 @@ final class Methods {
   /** A name a paper would give its own contribution: name-like, not a dictionary acronym, not a derivation. */
   private boolean isNewName(String w) {
     return Text.isNameLike(w) && !DERIVED.matcher(w).matches() && stats.longForm(w) == null
-        && !isModelFamily(w);
+        && !families.startsName(w);
   }
 
   /** Extends a name to the left over capitalized words that belong to it ("Human Eval", "Mistral Nemo"). */

@@ -8,7 +8,7 @@ import java.util.Set;
 import paperkg.PaperkgException;
 
 /**
- * Where readers report a record they cannot use (a bad JSON line, an entry without a title, a bad
+ * The {@link ErrorHandler} of the CLI and the tests: where readers report a record they cannot use (a bad JSON line, an entry without a title, a bad
  * date). Strict: the first one is fatal. Lenient (the CLI's default): it is printed as a warning
  * with its {@code file:line}, skipped and counted, and the good records go on.
  *
@@ -19,13 +19,14 @@ import paperkg.PaperkgException;
  * <p>The same record reported twice counts once, because the import reads its inputs twice (a
  * counting pass for the progress bar, then the real one).
  */
-public final class BadRecords {
+public final class BadRecords implements ErrorHandler {
   /** Warnings printed before the rest are only counted; a corrupt corpus must not flood stderr. */
   static final int MAX_WARNINGS = 20;
 
   private final boolean strict;
   private final PrintWriter warnings;
   private final Set<String> seen = new LinkedHashSet<>();
+  private final Set<String> warned = new LinkedHashSet<>();
   private final List<PaperkgException> held = new ArrayList<>();
   private boolean inputHasPapers;
 
@@ -49,7 +50,20 @@ public final class BadRecords {
   }
 
   /** A reader found a record it skips; throws {@code bad} itself when strict. */
-  public synchronized void report(PaperkgException bad) {
+  public void report(PaperkgException bad) {
+    error(bad);
+  }
+
+  @Override
+  public synchronized void warning(String source, long line, String message) {
+    if (warnings != null && warned.add((line > 0 ? source + ":" + line : source) + ": " + message)) {
+      warnings.println("paperkg: warning: " + (line > 0 ? source + ":" + line : source) + ": " + message);
+      warnings.flush();
+    }
+  }
+
+  @Override
+  public synchronized void error(PaperkgException bad) {
     if (strict) {
       throw bad;
     }

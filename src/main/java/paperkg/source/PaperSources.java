@@ -93,17 +93,32 @@ public final class PaperSources {
         files.forEach(
             f ->
                 out.add(
-                    new Input(f, forced != null ? forced : PaperReaders.byFileName(f.toString()))));
+                    new Input(f, forced != null ? forced : formatOf(f))));
       } else if (Files.isRegularFile(path)) {
-        Format byName = PaperReaders.byFileName(path.getFileName().toString());
-        out.add(
-            new Input(
-                path, forced != null ? forced : byName != null ? byName : InputBytes.sniff(path)));
+        out.add(new Input(path, forced != null ? forced : formatOf(path)));
       } else {
         throw PaperkgException.badInput(arg, 0, "no such file");
       }
     }
     return out;
+  }
+
+  /**
+   * The extension's format, refined by a sniff when the extension is generic (a .json file may be
+   * OpenAlex, Crossref or S2); a file without a known extension is sniffed.
+   */
+  static Format formatOf(Path path) {
+    Format byName = PaperReaders.byFileName(path.getFileName().toString());
+    if (byName == null) {
+      return InputBytes.sniff(path);
+    }
+    if (byName == PaperReaders.HF_JSON || byName == PaperReaders.JSONL || byName == PaperReaders.ARXIV_ATOM) {
+      Format sniffed = InputBytes.sniff(path);
+      if (PaperReaders.SNIFFED_WITHIN_EXTENSION.contains(sniffed)) {
+        return sniffed;
+      }
+    }
+    return byName;
   }
 
   /** Reads one non-RDF input into the sink. */

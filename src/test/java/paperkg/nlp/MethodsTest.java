@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
 import paperkg.source.Paper;
 
 class MethodsTest {
-  private final Methods methods = new Methods(TopicsTest.stats());
+  private final Methods methods = new Methods(TopicsTest.stats(), ModelFamilies.load());
+
+  private final ModelFamilies families = ModelFamilies.load();
 
   private Map<String, MethodMention> find(Sentence... sentences) {
     Annotated a = new Annotated(Paper.builder(sentences[0].text()).build(), List.of(sentences));
-    return methods.find(a, Acronyms.definitions(a.sentences())).stream()
+    return methods.find(PaperContext.of(a)).stream()
         .collect(Collectors.toMap(MethodMention::name, m -> m));
   }
 
@@ -58,11 +60,11 @@ class MethodsTest {
 
   @Test
   void familyPrefixes() {
-    assertTrue(methods.isModelFamily("GPT-4o-mini"));
-    assertTrue(methods.isModelFamily("Qwen2.5-7B"));
-    assertTrue(methods.isModelFamily("LLaMA"));
-    assertFalse(methods.isModelFamily("Physics"));
-    assertFalse(methods.isModelFamily("gpt"));
+    assertTrue(families.startsName("GPT-4o-mini"));
+    assertTrue(families.startsName("Qwen2.5-7B"));
+    assertTrue(families.startsName("LLaMA"));
+    assertFalse(families.startsName("Physics"));
+    assertFalse(families.startsName("gpt"));
   }
 
   @Test

@@ -14,7 +14,7 @@ import paperkg.source.Paper;
 
 class OrganisationsTest {
   private final Organisations orgs =
-      new Organisations(TopicsTest.stats(), new Methods(TopicsTest.stats()));
+      new Organisations(TopicsTest.stats(), ModelFamilies.load());
 
   @Test
   void nerSpansAreCleaned() {
@@ -26,7 +26,7 @@ class OrganisationsTest {
             + " NCI/NNP/ORGANIZATION )/-RRB- ./.");
     Paper p = Paper.builder("t").submitter(new Listing("openbmb", "OpenBMB")).build();
     Annotated a = new Annotated(p, List.of(title, s));
-    List<OrgMention> found = orgs.find(a, Acronyms.definitions(a.sentences()), Set.of());
+    List<OrgMention> found = orgs.find(PaperContext.of(a), Set.of());
     List<String> names = found.stream().map(OrgMention::name).toList();
     assertEquals(List.of("American Cancer Society", "National Cancer Institute", "OpenBMB"), names);
     assertEquals(OrgMention.Relation.SUBMITTED_BY, found.get(2).relation());
