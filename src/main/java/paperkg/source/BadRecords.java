@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import paperkg.PaperkgException;
 
 /**
@@ -25,6 +26,8 @@ public final class BadRecords {
 
   private final boolean strict;
   private final PrintWriter warnings;
+  /** When set, every bad record goes here at once (a Spark task hands them to its driver). */
+  private Consumer<PaperkgException> collector;
   private final Set<String> seen = new LinkedHashSet<>();
   private final List<PaperkgException> held = new ArrayList<>();
   private boolean inputHasPapers;
@@ -44,6 +47,16 @@ public final class BadRecords {
     return new BadRecords(false, warnings);
   }
 
+  /**
+   * Lenient, and every bad record is handed to {@code collector} as it is found, without warnings or holding
+   * back: where the records of one input are read in several places (Spark tasks) and reported in one.
+   */
+  public static BadRecords collecting(Consumer<PaperkgException> collector) {
+    BadRecords bad = new BadRecords(false, null);
+    bad.collector = collector;
+    return bad;
+  }
+
   public boolean isStrict() {
     return strict;
   }
@@ -52,6 +65,10 @@ public final class BadRecords {
   public synchronized void report(PaperkgException bad) {
     if (strict) {
       throw bad;
+    }
+    if (collector != null) {
+      collector.accept(bad);
+      return;
     }
     if (inputHasPapers) {
       record(bad);
@@ -65,12 +82,13 @@ public final class BadRecords {
     return seen.size();
   }
 
-  synchronized void startInput() {
+  /** Starts an input (public for a reader's caller outside this package, e.g. the Spark driver). */
+  public synchronized void startInput() {
     inputHasPapers = false;
     held.clear();
   }
 
-  synchronized void paperRead() {
+  public synchronized void paperRead() {
     if (!inputHasPapers) {
       inputHasPapers = true;
       held.forEach(this::record);
@@ -79,7 +97,7 @@ public final class BadRecords {
   }
 
   /** Ends an input; one without any good paper is bad input as a whole. */
-  synchronized void endInput(String name, String whyEmpty) {
+  public synchronized void endInput(String name, String whyEmpty) {
     if (inputHasPapers) {
       return;
     }

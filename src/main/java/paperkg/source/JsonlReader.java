@@ -17,7 +17,7 @@ import paperkg.PaperkgException;
  * ai_keywords, hf_organization, github_repo}. Read line by line so a 10k-paper file streams.
  * Authors may be plain names or {@code {name, affiliations}} objects.
  */
-final class JsonlReader implements PaperReader {
+public final class JsonlReader implements PaperReader {
   private final BadRecords bad;
 
   JsonlReader() {
@@ -30,7 +30,20 @@ final class JsonlReader implements PaperReader {
 
   @Override
   public void read(InputStream in, String sourceName, Consumer<Paper> sink) throws IOException {
-    TextInput lines = new TextInput(in, sourceName);
+    read(new TextInput(in, sourceName), sourceName, sink);
+  }
+
+  /**
+   * The per-line entry point for a part of a file (a Spark split): {@code in} holds whole lines that follow
+   * {@code linesBefore} lines of {@code sourceName}, so a paper's {@code source} ({@code file:line}) and the
+   * bad-record messages name the line of the whole file. Same UTF-8 and size checks as {@link #read}.
+   */
+  public static void readLines(InputStream in, String sourceName, long linesBefore, BadRecords bad,
+      Consumer<Paper> sink) throws IOException {
+    new JsonlReader(bad).read(new TextInput(in, sourceName, linesBefore), sourceName, sink);
+  }
+
+  private void read(TextInput lines, String sourceName, Consumer<Paper> sink) throws IOException {
     while (true) {
       Paper paper;
       try {

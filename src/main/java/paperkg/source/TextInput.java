@@ -28,8 +28,17 @@ final class TextInput {
   private byte[] line = new byte[1024];
 
   TextInput(InputStream in, String source) {
+    this(in, source, 0);
+  }
+
+  /**
+   * Lines of a part of a larger input (a Spark split) that starts after {@code linesBefore} lines, so line
+   * numbers (and the BOM rule of line 1) stay those of the whole input.
+   */
+  TextInput(InputStream in, String source, long linesBefore) {
     this.in = in;
     this.source = source;
+    this.lineNo = linesBefore;
   }
 
   /**
