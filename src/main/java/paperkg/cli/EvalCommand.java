@@ -8,7 +8,15 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import paperkg.ExitCodes;
+import paperkg.eval.CorpusGold;
+import paperkg.eval.CorpusScoring;
+import paperkg.eval.CorpusSection;
+import paperkg.eval.ExtractedGraph;
 import paperkg.eval.GoldDoc;
+import paperkg.eval.PaperGraph;
+import paperkg.eval.StoreGraph;
+import paperkg.neo4j.CypherRunner;
+import paperkg.neo4j.GraphStore;
 import paperkg.eval.GoldFiles;
 import paperkg.eval.Prf;
 import paperkg.eval.Scoring;
@@ -24,7 +32,8 @@ import picocli.CommandLine.Spec;
 
 /** Extraction quality on the keyphrase (Inspec) and entity (SciERC) benchmarks; needs no database. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Score extraction against gold data: keyphrases (Inspec JSONL) or entities (SciERC JSONL).")
+    description = "Score extraction against gold data: keyphrases (Inspec JSONL), entities (SciERC JSONL), "
+        + "affiliations (GROBID JSONL), or a graph against corpus gold (corpus).")
 final class EvalCommand implements Callable<Integer> {
   enum Format {
     table,
@@ -98,6 +107,58 @@ final class EvalCommand implements Callable<Integer> {
         String.format("%d affiliations; organisation names, exact match after case/space folding", docs.size()),
         new ResultTable(List.of("precision", "recall", "f1"),
             List.of(List.of(f(r.precision()), f(r.recall()), f(r.f1())))));
+  }
+
+  @Command(name = "corpus", mixinStandardHelpOptions = true,
+      description = "Score a graph against corpus gold (FILE: JSONL as corpus-dev.jsonl: id, topics[{topic, alt, "
+          + "level}], orgs, proposed, used). Topic recall overall / broad / specific: a gold topic or one of its "
+          + "alternatives, Porter-stemmed, equals a topic of the paper or of a BROADER ancestor up to 3 hops. "
+          + "Scores the store (--db / --uri), or with --papers the extraction of those gold papers from files.")
+  int corpus(
+      @Mixin GoldFile gold, @Mixin StoreOptions store, @Mixin WorkOptions work,
+      @Option(names = "--papers", paramLabel = "FILE", arity = "1..*",
+          description = "Extract the gold papers from these inputs (any import format) instead of reading a store.")
+      List<String> papers) {
+    List<CorpusGold> docs = GoldFiles.corpus(gold.file);
+    List<CorpusSection> sections = papers == null || papers.isEmpty()
+        ? scoreStore(docs, store) : CorpusScoring.sections(docs, extractedGraph(docs, papers, work));
+    Map<String, Object> json = new java.util.LinkedHashMap<>();
+    json.put("papers", docs.size());
+    List<List<Object>> rows = new ArrayList<>();
+    for (CorpusSection s : sections) {
+      json.put(s.name(), s.toJson());
+      s.rows().forEach(r -> {
+        List<Object> row = new ArrayList<>();
+        row.add(s.name());
+        row.addAll(r);
+        rows.add(row);
+      });
+    }
+    String source = papers == null || papers.isEmpty() ? store.describe() : String.join(", ", papers);
+    return report(gold, json, String.format("%d gold papers scored against %s", docs.size(), source),
+        new ResultTable(List.of("section", "measure", "count", "value"), rows));
+  }
+
+  private static List<CorpusSection> scoreStore(List<CorpusGold> docs, StoreOptions store) {
+    try (GraphStore graph = store.open()) {
+      CypherRunner cypher = new CypherRunner(graph);
+      return CorpusScoring.sections(docs, new StoreGraph(cypher, docs.stream().map(CorpusGold::id).toList()));
+    }
+  }
+
+  /** The gold papers found in {@code inputs}, extracted on all threads. */
+  private static PaperGraph extractedGraph(List<CorpusGold> docs, List<String> inputs, WorkOptions work) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    docs.forEach(d -> ids.add(d.id()));
+    List<Extraction> out = java.util.Collections.synchronizedList(new ArrayList<>());
+    Inputs in = Inputs.resolve(inputs, null);
+    var extractor = new ParallelExtractor(SharedPipeline.annotator(), SharedPipeline.extractor(), work.threads());
+    extractor.run(sink -> in.readPapers(paperkg.source.ReaderSettings.defaults(), p -> {
+      if (ids.contains(p.id())) {
+        sink.accept(p);
+      }
+    }), out::add);
+    return new ExtractedGraph(out);
   }
 
   /** Prints one report: as a JSON object (with the file), or a header line naming the file and a table. */

@@ -30,4 +30,9 @@ final class StoreOptions {
     }
     return GraphStore.open(settings);
   }
+
+  /** The store as a user named it: the --uri, else the --db directory. */
+  String describe() {
+    return uri != null ? uri : db.toString();
+  }
 }

@@ -63,12 +63,50 @@ public final class GoldFiles {
     });
   }
 
-  private interface LineParser {
-    GoldDoc parse(JsonNode node, long line);
+  /**
+   * Corpus gold in the format of corpus-dev.jsonl: {@code id}, {@code topics[{topic, alt[], level}]} and,
+   * when present, {@code orgs[{name, surface[]}]}, {@code proposed[{name, kind}]}, {@code used[{name, kind}]}.
+   */
+  public static List<CorpusGold> corpus(Path file) {
+    return read(file, CorpusGold::id, (node, line) -> {
+      List<CorpusGold.Topic> topics = new ArrayList<>();
+      for (JsonNode t : array(node, "topics", file, line)) {
+        topics.add(new CorpusGold.Topic(text(t, "topic", file, line), strings(t.path("alt")),
+            t.path("level").asText("specific")));
+      }
+      List<CorpusGold.Org> orgs = new ArrayList<>();
+      for (JsonNode o : node.path("orgs")) {
+        orgs.add(new CorpusGold.Org(text(o, "name", file, line), strings(o.path("surface"))));
+      }
+      return new CorpusGold(text(node, "id", file, line), orgs, names(node.path("proposed"), file, line),
+          names(node.path("used"), file, line), topics);
+    });
   }
 
-  private static List<GoldDoc> read(Path file, LineParser parser) {
-    List<GoldDoc> docs = new ArrayList<>();
+  private static List<CorpusGold.Name> names(JsonNode array, Path file, long line) {
+    List<CorpusGold.Name> out = new ArrayList<>();
+    for (JsonNode n : array) {
+      out.add(new CorpusGold.Name(text(n, "name", file, line), n.path("kind").asText("")));
+    }
+    return out;
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(v -> out.add(v.asText()));
+    return out;
+  }
+
+  private interface LineParser<T> {
+    T parse(JsonNode node, long line);
+  }
+
+  private static List<GoldDoc> read(Path file, LineParser<GoldDoc> parser) {
+    return read(file, GoldDoc::id, parser);
+  }
+
+  private static <T> List<T> read(Path file, java.util.function.Function<T, String> id, LineParser<T> parser) {
+    List<T> docs = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String s;
@@ -78,9 +116,9 @@ public final class GoldFiles {
         if (s.isBlank()) {
           continue;
         }
-        GoldDoc d = parser.parse(parse(s, file, line), line);
-        if (!ids.add(d.id())) {
-          throw PaperkgException.badInput(file, line, "duplicate id " + d.id());
+        T d = parser.parse(parse(s, file, line), line);
+        if (!ids.add(id.apply(d))) {
+          throw PaperkgException.badInput(file, line, "duplicate id " + id.apply(d));
         }
         docs.add(d);
       }

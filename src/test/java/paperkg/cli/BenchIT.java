@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class BenchIT {
   private static final Path CORPUS =
-      Path.of("../shared/data/external/hf_daily_papers_corpus/hf_daily_papers_corpus.jsonl");
+      Path.of("src/test/resources/data/hf_daily_papers_corpus/hf_daily_papers_corpus-sample.jsonl");
   private static final List<String> FIELDS =
       List.of("papers", "tokens", "pipeline_load_seconds", "bare_corenlp_seconds", "extract_seconds", "rdf_seconds",
           "load_seconds", "import_seconds", "overhead_ratio", "papers_per_second", "tokens_per_second",

@@ -24,7 +24,7 @@ import paperkg.testing.GraphDump;
  */
 class CrashSafetyIT {
   private static final Path CORPUS =
-      Path.of("../shared/data/external/hf_daily_papers_corpus/hf_daily_papers_corpus.jsonl");
+      Path.of("src/test/resources/data/hf_daily_papers_corpus/hf_daily_papers_corpus-sample.jsonl");
   private static final int PAPERS = 500;
   private static final int PER_TRANSACTION = 50;
   /**

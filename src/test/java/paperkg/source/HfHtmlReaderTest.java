@@ -19,8 +19,7 @@ class HfHtmlReaderTest {
     List<Paper> api =
         Papers.read(
             new HfJsonReader(),
-            Papers.DATA.resolve(
-                "external/hf_daily_papers/raw_api_samples/daily_papers_2026-08-21.json"));
+            Papers.DATA.resolve("hf_daily_papers/raw_api_samples/daily_papers_2026-08-21.json"));
     assertEquals(3, html.size());
     for (int i = 0; i < 3; i++) {
       Paper h = html.get(i);

@@ -1,0 +1,44 @@
+package paperkg.eval;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import paperkg.neo4j.CypherRunner;
+
+/** A stored graph read with parameterized Cypher (embedded, served or remote store alike). */
+public final class StoreGraph implements PaperGraph {
+  private static final String TOPICS =
+      "MATCH (p:Paper {id: $id})-[:HAS_TOPIC]->(:Topic)-[:BROADER*0..%d]->(t:Topic) "
+          + "RETURN DISTINCT t.name AS name, t.altNames AS alt";
+
+  private final CypherRunner cypher;
+  private final Set<String> papers = new HashSet<>();
+
+  /** Reads which of {@code ids} are stored up front (one query), the topics per paper on demand. */
+  public StoreGraph(CypherRunner cypher, List<String> ids) {
+    this.cypher = cypher;
+    var r = cypher.run("UNWIND $ids AS id MATCH (p:Paper {id: id}) RETURN p.id", Map.of("ids", ids), 0);
+    r.rows().forEach(row -> papers.add((String) row.get(0)));
+  }
+
+  @Override
+  public boolean contains(String paperId) {
+    return papers.contains(paperId);
+  }
+
+  @Override
+  public Set<String> topicNames(String paperId, int hops) {
+    Set<String> out = new LinkedHashSet<>();
+    // the hop bound is an int we format in: Cypher takes no parameter for a path length
+    var r = cypher.run(String.format(TOPICS, Math.max(0, hops)), Map.of("id", paperId), 0);
+    for (List<Object> row : r.rows()) {
+      out.add((String) row.get(0));
+      if (row.get(1) instanceof List<?> alt) {
+        alt.forEach(a -> out.add(String.valueOf(a)));
+      }
+    }
+    return out;
+  }
+}
