@@ -119,8 +119,8 @@ public final class SparkJob implements Callable<Integer> {
     SparkSession spark = SparkSession.builder().config(sparkConf()).getOrCreate();
     try {
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-      if (!verbose) {
-        jsc.setLogLevel("WARN");
+      if (verbose) {
+        org.apache.logging.log4j.core.config.Configurator.setLevel("org.apache.spark", org.apache.logging.log4j.Level.INFO);
       }
       double sessionSeconds = seconds(start);
       Configuration hadoop = jsc.hadoopConfiguration();
@@ -176,6 +176,8 @@ public final class SparkJob implements Callable<Integer> {
       // a local run needs no web UI (one port less to bind, ~1 s less to start)
       sc.setIfMissing("spark.ui.enabled", "false");
     }
+    // Rows carry java.time values (LocalDate, Instant) for the connector's date and datetime properties
+    sc.setIfMissing("spark.sql.datetime.java8API.enabled", "true");
     conf.forEach(sc::set);
     return sc;
   }
