@@ -3,7 +3,7 @@ package paperkg.spark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -78,10 +78,13 @@ final class Neo4jLoad {
         if (name.startsWith(NODES)) {
           StructType schema = g.schema(List.of(field("id", DataTypes.StringType)));
           JavaRDD<Row> data = these.map(r -> row(schema, r.props(), r.id()));
-          connector(spark.createDataFrame(data, schema).write()
-              .option("labels", ":" + name.substring(NODES.length()))
-              .option("node.keys", "id"))
-              .save();
+          String label = name.substring(NODES.length());
+          DataFrameWriter<Row> w = spark.createDataFrame(data, schema).write();
+          List<String> datetimes = g.keysOfType(DATETIME);
+          // the connector stores Spark timestamps as LOCAL DATETIME; the CLI's are zoned: convert in Cypher
+          w = datetimes.isEmpty() ? w.option("labels", ":" + label).option("node.keys", "id")
+              : w.option("query", mergeWithDatetimes(label, schema, datetimes));
+          connector(w).save();
           nodes += g.rows();
         }
       }
@@ -176,6 +179,10 @@ final class Neo4jLoad {
       return new Group(rows + other.rows, types);
     }
 
+    List<String> keysOfType(String type) {
+      return types.entrySet().stream().filter(e -> e.getValue().equals(type)).map(Map.Entry::getKey).toList();
+    }
+
     StructType schema(List<StructField> leading) {
       List<StructField> fields = new ArrayList<>(leading);
       types.forEach((k, t) -> fields.add(field(k, type(t))));
@@ -183,12 +190,22 @@ final class Neo4jLoad {
     }
   }
 
+  private static final String DATETIME = "datetime";
+
   private static String typeName(Object v) {
     if (v instanceof List<?>) {
       return "list";
     }
     return v instanceof Long ? "long" : v instanceof Double ? "double" : v instanceof LocalDate ? "date"
-        : v instanceof Instant ? "timestamp" : "string";
+        : v instanceof OffsetDateTime ? DATETIME : "string";
+  }
+
+  /** A node MERGE whose datetime columns (ISO strings) become zoned DATETIMEs, as the CLI stores them. */
+  static String mergeWithDatetimes(String label, StructType schema, List<String> datetimes) {
+    String props = Arrays.stream(schema.fieldNames()).skip(1)
+        .map(k -> datetimes.contains(k) ? "`" + k + "`: datetime(event.`" + k + "`)" : ".`" + k + "`")
+        .collect(Collectors.joining(", "));
+    return "MERGE (n:`" + label + "` {id: event.id}) SET n += event {" + props + "}";
   }
 
   private static DataType type(String name) {
@@ -197,7 +214,6 @@ final class Neo4jLoad {
       case "long" -> DataTypes.LongType;
       case "double" -> DataTypes.DoubleType;
       case "date" -> DataTypes.DateType;
-      case "timestamp" -> DataTypes.TimestampType;
       default -> DataTypes.StringType;
     };
   }

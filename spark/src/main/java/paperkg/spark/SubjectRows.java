@@ -105,14 +105,14 @@ final class SubjectRows implements FlatMapFunction<Tuple2<String, Iterable<Strin
     return from.getURI() + " " + p.getURI() + " " + to.getURI();
   }
 
-  /** A literal as a Spark SQL value (java8 date/time API: LocalDate, Instant). */
+  /** A literal as a Spark SQL value (LocalDate with Spark's java8 API; a datetime stays an OffsetDateTime). */
   static Object value(Node literal) {
     String lex = literal.getLiteralLexicalForm();
     String dt = literal.getLiteralDatatypeURI();
     if (XSDDatatype.XSDdate.getURI().equals(dt)) {
       return LocalDate.parse(lex);
     } else if (XSDDatatype.XSDdateTime.getURI().equals(dt)) {
-      return OffsetDateTime.parse(lex).toInstant();
+      return OffsetDateTime.parse(lex);
     } else if (XSDDatatype.XSDdouble.getURI().equals(dt) || XSDDatatype.XSDdecimal.getURI().equals(dt)) {
       return Double.parseDouble(lex);
     } else if (XSDDatatype.XSDinteger.getURI().equals(dt)) {

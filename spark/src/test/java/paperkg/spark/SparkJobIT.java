@@ -34,7 +34,7 @@ import paperkg.source.ReaderSettings;
  * The job in Spark local mode on real corpus lines: the same triples as the core's import path (read the whole
  * file, annotate, map to RDF) and the same bad-record warnings, with JSON Lines cut into many tasks.
  */
-class SparkJobTest {
+class SparkJobIT {
   private static final Path CORPUS = Path.of("src/test/resources/data/corpus-24.jsonl");
   private static final Path HF_JSON = Path.of("src/test/resources/data/daily_papers_2025-06-16.json");
 
