@@ -2,6 +2,7 @@ package paperkg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import paperkg.nlp.Annotator;
@@ -10,9 +11,11 @@ import paperkg.nlp.ParallelExtractor;
 import paperkg.nlp.SharedPipeline;
 import paperkg.neo4j.GraphStore;
 import paperkg.neo4j.GraphWriter;
+import paperkg.rdf.Facts;
 import paperkg.rdf.ImportRun;
 import paperkg.rdf.OntologyMapping;
 import paperkg.rdf.RdfMapper;
+import paperkg.rdf.Vocab;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,17 +48,23 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     long start = System.nanoTime();
-    Inputs inputs = input.resolve();
+    Inputs inputs = input.resolve(store.db);
     // Reading everything once first (the progress bar's total) finds bad input before the store
     // opens and CoreNLP loads.
     long total = inputs.hasPapers() ? inputs.countPapers(input.settings()) : 0;
+    // RDF is parsed whole before the store opens too: a syntax error leaves no new store behind.
+    List<Facts> rdfInputs = inputs.rdfFacts();
     ImportRun run = ImportRun.start(inputs.description(), inputs.sha256());
     OntologyMapping mapping = OntologyMapping.standard();
     try (GraphStore graph = store.open(); RdfOut rdf = RdfOut.open(rdfOut)) {
       GraphWriter writer = new GraphWriter(graph, mapping, batchSize);
       writer.applySchema();
       double storeSeconds = Timing.since(start);
-      inputs.rdfFacts().forEach(facts -> new ImportJob(null, null, writer, rdf, 1).loadRdf(facts));
+      long rdfPapers = 0;
+      for (Facts facts : rdfInputs) {
+        new ImportJob(null, null, writer, rdf, 1).loadRdf(facts);
+        rdfPapers += facts.countOfType(Vocab.PAPER);
+      }
       ImportJob.Report report = null;
       double loadPipelineSeconds = 0;
       if (inputs.hasPapers()) {
@@ -74,7 +83,8 @@ final class ImportCommand implements Callable<Integer> {
         }
       }
       var totals = writer.totals();
-      out.printf("imported %d papers from %s into %s%n", report == null ? 0 : report.papers, inputs.description(), graph);
+      long papers = rdfPapers + (report == null ? 0 : report.papers);
+      out.printf("imported %d papers from %s into %s%n", papers, inputs.description(), graph);
       out.printf("created %d nodes, %d relationships, set %d properties%n", totals.nodes, totals.relationships, totals.properties);
       if (input.badRecords().count() > 0) {
         out.printf("skipped %d bad records (see the warnings; --strict stops at the first)%n", input.badRecords().count());

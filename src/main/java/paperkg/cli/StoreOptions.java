@@ -22,13 +22,35 @@ final class StoreOptions {
   @Option(names = "--database", paramLabel = "NAME", description = "Database name for --uri (default: the server's default).")
   String database;
 
-  /** The graph: a running {@code paperkg serve} on {@code --db} if there is one, else the store itself. */
+  /**
+   * The graph: a running {@code paperkg serve} on {@code --db} if there is one, else the store itself, created
+   * when it does not exist yet (import).
+   */
   GraphStore open() {
+    return open(false);
+  }
+
+  /**
+   * The graph for a command that only reads it (query, sparql, export, stats, validate): an embedded store that
+   * does not exist is refused with one line, and nothing is created -- a mistyped --db must not answer
+   * "(0 rows)" from a new empty store.
+   */
+  GraphStore openExisting() {
+    return open(true);
+  }
+
+  private GraphStore open(boolean mustExist) {
     StoreSettings settings = new StoreSettings(db, uri, user, System.getenv("NEO4J_PASSWORD"), database, 0);
-    if (settings.embedded()) {
-      return GraphStore.openServed(db).orElseGet(() -> GraphStore.open(settings));
+    if (!settings.embedded()) {
+      return GraphStore.open(settings);
     }
-    return GraphStore.open(settings);
+    StoreDirectory.checkUsable(db);
+    return GraphStore.openServed(db).orElseGet(() -> {
+      if (mustExist) {
+        StoreDirectory.checkExists(db);
+      }
+      return GraphStore.open(settings);
+    });
   }
 
   /** The store as a user named it: the --uri, else the --db directory. */

@@ -22,9 +22,10 @@ public final class Extractor {
   }
 
   Extractor(CorpusStats stats, KeyphraseModel model) {
+    ModelFamilies families = ModelFamilies.load();
     this.topics = new Topics(stats, model);
-    this.methods = new Methods(stats);
-    this.organisations = new Organisations(stats, methods);
+    this.methods = new Methods(stats, families);
+    this.organisations = new Organisations(stats, families);
   }
 
   /** An extractor with the corpus statistics shipped in the jar. */
@@ -34,18 +35,21 @@ public final class Extractor {
 
   public Extraction extract(Annotated a) {
     Objects.requireNonNull(a, "annotated");
-    Map<String, Acronyms.Definition> defs = Acronyms.definitions(a.sentences());
-    List<MethodMention> m = methods.find(a, defs);
+    // the order each finder needs: acronyms, then methods, organisations (not method names), topics (neither)
+    PaperContext ctx = PaperContext.of(a);
+    List<MethodMention> m = methods.find(ctx);
     Set<String> methodNames = lowerCaseNames(m);
-    Topics.Result ranked = topics.rank(a, defs, methodNames);
-    List<OrgMention> o = organisations.find(a, defs, methodNames);
+    List<OrgMention> o = organisations.find(ctx, methodNames);
+    Set<String> names = new HashSet<>(methodNames);
+    o.forEach(x -> names.add(x.name().toLowerCase(Locale.ROOT)));
+    Topics.Result ranked = topics.rank(a, ctx.definitions(), names);
     return new Extraction(a.paper(), a.tokenCount(), ranked.keyphrases(), ranked.topics(), m, o);
   }
 
   /** The paper's topic concepts with their ranking features (for training the keyphrase ranker). */
   List<Topics.Concept> concepts(Annotated a) {
-    Map<String, Acronyms.Definition> defs = Acronyms.definitions(a.sentences());
-    return topics.concepts(a, defs, lowerCaseNames(methods.find(a, defs)));
+    PaperContext ctx = PaperContext.of(a);
+    return topics.concepts(a, ctx.definitions(), lowerCaseNames(methods.find(ctx)));
   }
 
   private static Set<String> lowerCaseNames(List<MethodMention> methods) {

@@ -18,13 +18,13 @@ import paperkg.PaperkgException;
  * HfHtmlReader} maps its hydration JSON through {@link #readDocument} too.
  */
 final class HfJsonReader implements PaperReader {
-  private final BadRecords bad;
+  private final ErrorHandler bad;
 
   HfJsonReader() {
     this(BadRecords.strict());
   }
 
-  HfJsonReader(BadRecords bad) {
+  HfJsonReader(ErrorHandler bad) {
     this.bad = bad;
   }
 
@@ -47,18 +47,11 @@ final class HfJsonReader implements PaperReader {
    * entry goes to {@code bad}.
    */
   static void readDocument(
-      JsonNode root, String sourceName, Consumer<Paper> sink, BadRecords bad) {
+      JsonNode root, String sourceName, Consumer<Paper> sink, ErrorHandler bad) {
     int n = 0;
     for (JsonNode entry : entries(root, sourceName)) {
-      n++;
-      Paper paper;
-      try {
-        paper = toPaper(entry, sourceName + "#" + n);
-      } catch (PaperkgException e) {
-        bad.report(e);
-        continue;
-      }
-      sink.accept(paper);
+      String where = sourceName + "#" + ++n;
+      bad.record(() -> toPaper(entry, where), sink);
     }
   }
 

@@ -18,62 +18,57 @@ import paperkg.PaperkgException;
  * Authors may be plain names or {@code {name, affiliations}} objects.
  */
 public final class JsonlReader implements PaperReader {
-  private final BadRecords bad;
+  private final ErrorHandler bad;
 
   JsonlReader() {
     this(BadRecords.strict());
   }
 
-  JsonlReader(BadRecords bad) {
+  JsonlReader(ErrorHandler bad) {
     this.bad = bad;
   }
 
   @Override
   public void read(InputStream in, String sourceName, Consumer<Paper> sink) throws IOException {
-    read(new TextInput(in, sourceName), sourceName, sink);
+    readLines(in, sourceName, 0, bad, sink);
   }
 
   /**
-   * The per-line entry point for a part of a file (a Spark split): {@code in} holds whole lines that follow
+   * The lines of a part of a file (a Spark split) as papers: {@code in} holds whole lines that follow
    * {@code linesBefore} lines of {@code sourceName}, so a paper's {@code source} ({@code file:line}) and the
-   * bad-record messages name the line of the whole file. Same UTF-8 and size checks as {@link #read}.
+   * messages name the line of the whole file; the same strict UTF-8 and size checks as a whole file.
    */
-  public static void readLines(InputStream in, String sourceName, long linesBefore, BadRecords bad,
+  public static void readLines(InputStream in, String sourceName, long linesBefore, ErrorHandler bad,
       Consumer<Paper> sink) throws IOException {
-    new JsonlReader(bad).read(new TextInput(in, sourceName, linesBefore), sourceName, sink);
+    // One bad line is skipped unless strict; the reader is already past it.
+    TextInput.eachLine(
+        in,
+        sourceName,
+        linesBefore,
+        bad,
+        line -> bad.record(() -> parseLine(line.text(), sourceName, line.number()), sink));
   }
 
-  private void read(TextInput lines, String sourceName, Consumer<Paper> sink) throws IOException {
-    while (true) {
-      Paper paper;
-      try {
-        TextInput.Line line = lines.next();
-        if (line == null) {
-          return;
-        }
-        paper = line.text().isBlank() ? null : parse(line, sourceName);
-      } catch (PaperkgException e) {
-        bad.report(e); // one bad line: skipped unless strict; the reader is already past it
-        continue;
-      }
-      if (paper != null) {
-        sink.accept(paper);
-      }
+  /**
+   * One line of the format as a Paper, or null for a blank line: the per-line entry point for callers
+   * that split the input themselves (the Spark job).
+   *
+   * @throws PaperkgException bad input naming {@code source:lineNo}
+   */
+  public static Paper parseLine(String line, String source, long lineNo) {
+    if (line.isBlank()) {
+      return null;
     }
-  }
-
-  private static Paper parse(TextInput.Line line, String sourceName) {
     JsonNode node;
     try {
-      node = SourceFields.JSON.readTree(line.text());
+      node = SourceFields.JSON.readTree(line);
     } catch (JsonProcessingException e) {
-      throw SourceFields.invalidJson(sourceName, line.number(), e);
+      throw SourceFields.invalidJson(source, lineNo, e);
     }
     if (!node.isObject()) {
-      throw PaperkgException.badInput(
-          sourceName, line.number(), "expected one JSON object per line");
+      throw PaperkgException.badInput(source, lineNo, "expected one JSON object per line");
     }
-    return toPaper(node, sourceName, line.number());
+    return toPaper(node, source, lineNo);
   }
 
   private static Paper toPaper(JsonNode o, String sourceName, long lineNo) {

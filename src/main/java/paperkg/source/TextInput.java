@@ -83,6 +83,34 @@ final class TextInput {
   }
 
   /**
+   * Every line of the input to {@code each}; a line that cannot be decoded goes to {@code errors} (skipped
+   * unless strict), the rest go on.
+   */
+  static void eachLine(InputStream in, String source, ErrorHandler errors, java.util.function.Consumer<Line> each)
+      throws IOException {
+    eachLine(in, source, 0, errors, each);
+  }
+
+  /** {@link #eachLine(InputStream, String, ErrorHandler, java.util.function.Consumer)} after {@code linesBefore} lines. */
+  static void eachLine(InputStream in, String source, long linesBefore, ErrorHandler errors,
+      java.util.function.Consumer<Line> each) throws IOException {
+    TextInput lines = new TextInput(in, source, linesBefore);
+    while (true) {
+      Line line;
+      try {
+        line = lines.next();
+      } catch (PaperkgException e) {
+        errors.error(e);
+        continue;
+      }
+      if (line == null) {
+        return;
+      }
+      each.accept(line);
+    }
+  }
+
+  /**
    * The whole input as text, for formats parsed in memory (JSON, HTML, XML); bounded by {@link
    * InputLimits#MAX_DOCUMENT_BYTES}.
    */

@@ -107,8 +107,8 @@ final class HadoopInputs {
       throw PaperkgException.badInput(name, 0, "empty file");
     }
     byte[] head = head(fs, status.getPath(), PaperSources.sniffBytes());
-    Format byName = PaperSources.formatOfName(status.getPath().getName());
-    Format format = forced != null ? forced : byName != null ? byName : PaperSources.sniff(head, name);
+    Format format = forced != null ? forced
+        : PaperSources.formatOf(status.getPath().getName(), () -> PaperSources.sniff(head, name));
     if (PaperSources.isRdf(format)) {
       throw PaperkgException.usage(name + ": already RDF; load it with 'paperkg import' (the job annotates papers)");
     }

@@ -29,7 +29,8 @@ record JobTotals(long papers, long triples, long shards, long badRecords, double
         bad.paperRead();
       }
       for (ShardReport r : mine) {
-        r.badRecords().forEach(message -> bad.report(new PaperkgException(ExitCodes.USAGE, message)));
+        r.warnings().forEach(w -> bad.warning(w.source(), w.line(), w.message()));
+        r.badRecords().forEach(message -> bad.error(new PaperkgException(ExitCodes.USAGE, message)));
         unsent += r.badCount() - r.badRecords().size();
         triples += r.triples();
         shards += r.triples() > 0 ? 1 : 0;

@@ -8,4 +8,4 @@ import java.util.List;
  * order) for the driver to report like the CLI does.
  */
 record ShardReport(int slice, int input, long papers, long tokens, long triples, List<String> badRecords,
-    long badCount, double seconds) implements Serializable {}
+    long badCount, List<TaskErrors.Warning> warnings, double seconds) implements Serializable {}

@@ -2,7 +2,6 @@ package paperkg.spark;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
@@ -35,9 +34,6 @@ import paperkg.source.ReaderSettings;
 final class ShardTask implements Function<Slice, ShardReport> {
   private static final long serialVersionUID = 1L;
 
-  /** Bad-record messages a task sends back; beyond these it only counts (the driver prints 20 anyway). */
-  static final int MAX_MESSAGES = 100;
-
   private final JobSettings settings;
 
   ShardTask(JobSettings settings) {
@@ -52,14 +48,8 @@ final class ShardTask implements Function<Slice, ShardReport> {
     FileSystem fs = out.getFileSystem(conf);
     TaskContext task = TaskContext.get();
     Path tmp = new Path(settings.output(), "." + shardName(slice.index()) + "." + (task == null ? 0 : task.taskAttemptId()));
-    List<String> bad = new ArrayList<>();
-    long[] badCount = {0};
-    BadRecords records = settings.strict() ? BadRecords.strict() : BadRecords.collecting(e -> {
-      if (bad.size() < MAX_MESSAGES) {
-        bad.add(e.getMessage());
-      }
-      badCount[0]++;
-    });
+    TaskErrors errors = new TaskErrors();
+    BadRecords records = settings.strict() ? BadRecords.strict() : BadRecords.forwarding(errors);
     Counts counts = new Counts();
     ImportRun run = settings.run().toRun();
     RdfMapper mapper = new RdfMapper(OntologyMapping.standard());
@@ -85,7 +75,7 @@ final class ShardTask implements Function<Slice, ShardReport> {
       }
     }
     return new ShardReport(slice.index(), slice.input(), counts.papers, counts.tokens, counts.triples,
-        bad, badCount[0], (System.nanoTime() - t0) / 1e9);
+        errors.errors, errors.errorCount, errors.warnings, (System.nanoTime() - t0) / 1e9);
   }
 
   static String shardName(int index) {
