@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,10 +58,69 @@ public final class GraphWriter {
 
   /** Writes one batch of facts in one transaction; returns what it created. */
   public Counts write(Facts facts) {
-    Rows rows = Rows.of(facts.triples(), mapping);
+    return write(prepare(facts));
+  }
+
+  /**
+   * Writes {@code facts} in one transaction, in which the papers {@code replaced} first lose the relationships
+   * their earlier facts made (all outgoing but IMPORTED_IN, and their AUTHORED): a paper annotated again then
+   * holds what its new facts say, not the union with the old ones.
+   */
+  public Counts write(Facts facts, Collection<String> replaced) {
+    return write(prepare(facts), replaced);
+  }
+
+  /**
+   * The stored {@code fingerprint} of each of {@code paperIds} that is a stored paper with one, in one query.
+   */
+  public Map<String, String> storedFingerprints(Collection<String> paperIds) {
+    Map<String, String> stored = new java.util.HashMap<>();
+    try (Session session = store.session(org.neo4j.driver.AccessMode.READ)) {
+      session.executeRead(tx -> tx.run(new Query(FINGERPRINTS, Map.of("batch", Map.of("ids", List.copyOf(paperIds)))))
+          .list()).forEach(r -> stored.put(r.get(0).asString(), r.get(1).asString()));
+    } catch (Neo4jException e) {
+      throw PaperkgException.unavailable("reading from " + store + " failed: " + e.getMessage(), e);
+    }
+    return stored;
+  }
+
+  private static final String FINGERPRINTS = "CYPHER replan=skip UNWIND $batch.ids AS id "
+      + "MATCH (p:Paper {id: id}) WHERE p.fingerprint IS NOT NULL RETURN p.id, p.fingerprint";
+
+  private static final String FORGET_RELATIONSHIPS = "CYPHER replan=skip UNWIND $batch.ids AS id "
+      + "MATCH (p:Paper {id: id}) CALL { WITH p MATCH (p)-[r]->() WHERE type(r) <> 'IMPORTED_IN' DELETE r } "
+      + "CALL { WITH p MATCH (:Author)-[r:AUTHORED]->(p) DELETE r }";
+
+  /** Facts turned into rows: the CPU side of a write, apart so the database side can be timed alone. */
+  public Batch prepare(Facts facts) {
+    return new Batch(Rows.of(facts.triples(), mapping));
+  }
+
+  /** Rows ready to write ({@link #prepare}). */
+  public static final class Batch {
+    private final Rows rows;
+
+    private Batch(Rows rows) {
+      this.rows = rows;
+    }
+  }
+
+  /** Writes prepared rows in one transaction; returns what it created. */
+  public Counts write(Batch prepared) {
+    return write(prepared, List.of());
+  }
+
+  private Counts write(Batch prepared, Collection<String> replaced) {
+    Rows rows = prepared.rows;
     Counts batch = new Counts();
     try (Session session = store.session()) {
-      session.executeWriteWithoutResult(tx -> writeRows(tx, rows, batch));
+      session.executeWriteWithoutResult(tx -> {
+        batch.reset(); // a retried transaction starts again
+        if (!replaced.isEmpty()) {
+          tx.run(new Query(FORGET_RELATIONSHIPS, Map.of("batch", Map.of("ids", List.copyOf(replaced))))).consume();
+        }
+        writeRows(tx, rows, batch);
+      });
     } catch (Neo4jException e) {
       throw PaperkgException.unavailable("writing to " + store + " failed: " + e.getMessage(), e);
     }
@@ -80,6 +140,9 @@ public final class GraphWriter {
     try (Session session = store.session(); Transaction tx = session.beginTransaction()) {
       writeRows(tx, rows, new Counts());
       warmUpListQueries(tx);
+      Map<String, Object> ids = Map.of("batch", Map.of("ids", List.of(WARM_UP_ID)));
+      tx.run(new Query(FORGET_RELATIONSHIPS, ids)).consume();
+      tx.run(new Query(FINGERPRINTS, ids)).consume();
       tx.rollback();
     } catch (Neo4jException e) {
       throw PaperkgException.unavailable("cannot write to " + store + ": " + e.getMessage(), e);
@@ -131,8 +194,16 @@ public final class GraphWriter {
     return counts;
   }
 
-  private void writeRows(SimpleQueryRunner tx, Rows rows, Counts batch) {
-    batch.reset(); // a retried transaction starts again
+  /** One write query and the rows it runs over (in chunks of {@code batchSize}). */
+  public record Statement(String cypher, List<Map<String, Object>> rows) {}
+
+  /**
+   * The queries {@link #write(Batch)} runs for {@code prepared}, in order: node MERGEs first (the relationship
+   * queries MATCH their ends), then relationships. Public for profiling tools.
+   */
+  public List<Statement> statements(Batch prepared) {
+    Rows rows = prepared.rows;
+    List<Statement> statements = new ArrayList<>();
     rows.nodes.forEach(
         (label, byId) -> {
           // grouped by the list keys a row has: the list-union SETs (and the Eager they need) only run for rows
@@ -142,9 +213,14 @@ public final class GraphWriter {
             List<String> keys = mapping.listKeys().stream().filter(row.lists::containsKey).toList();
             byLists.computeIfAbsent(keys, k -> new ArrayList<>()).add(row.toParameter());
           }
-          byLists.forEach((keys, params) -> run(tx, nodeQuery(label, keys), params, batch));
+          byLists.forEach((keys, params) -> statements.add(new Statement(nodeQuery(label, keys), params)));
         });
-    rows.rels.forEach((key, byEnds) -> run(tx, relQuery(key), List.copyOf(byEnds.values()), batch));
+    rows.rels.forEach((key, byEnds) -> statements.add(new Statement(relQuery(key), List.copyOf(byEnds.values()))));
+    return statements;
+  }
+
+  private void writeRows(SimpleQueryRunner tx, Rows rows, Counts batch) {
+    statements(new Batch(rows)).forEach(s -> run(tx, s.cypher(), s.rows(), batch));
   }
 
   /** Plans the node queries of rows that add to lists: one placeholder row per label and list-key subset. */
@@ -182,7 +258,7 @@ public final class GraphWriter {
    * size a batch happened to have cost a fresh plan (~0.1–1 s each, measured in docs/PERFORMANCE.md). Inside a
    * map the list carries no size hint: one plan per query, the one {@link #warmUp} makes.
    */
-  static Map<String, Object> parameters(List<Map<String, Object>> chunk) {
+  public static Map<String, Object> parameters(List<Map<String, Object>> chunk) {
     return Map.of("batch", Map.of("rows", chunk));
   }
 

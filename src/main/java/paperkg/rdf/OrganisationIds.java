@@ -4,13 +4,10 @@ import paperkg.nlp.OrgNames;
 
 /**
  * Organisation node identity for every relationship that reaches one (MENTIONS, SUBMITTED_BY, AFFILIATED_WITH):
- * the one place the rdf layer asks, delegating to the entities layer's {@link OrgNames#resolve}. A ROR id the
- * lexicon knows decides identity and the display name; a name without one is matched by its identity key to
- * the organisations already known (aliases, ROR labels), so "University of X" from an abstract and the same
- * institution from OpenAlex are one node.
- *
- * <p>Known limit: a ROR id outside the lexicon is kept on the node but identity falls back to the name key, so
- * two institutions with one name ("Ministry of Health") and different ROR ids would merge.
+ * the one place the rdf layer asks, delegating to the entities layer's {@link OrgNames#resolve}. A ROR id decides:
+ * {@code ror-03yrm5c26} whatever the name, and a name we know to have a ROR id ("Monash University" in an abstract)
+ * gets that same id; without one, the slug of the name's identity key, so "Apple"/"Apple Inc.", "Hugging
+ * Face"/"HuggingFace", "MIT"/"Massachusetts Institute of Technology" are one node.
  */
 public final class OrganisationIds {
   private OrganisationIds() {}
@@ -20,8 +17,9 @@ public final class OrganisationIds {
 
   public static Organisation resolve(String name, String ror) {
     OrgNames.Resolved r = OrgNames.resolve(name, ror == null || ror.isBlank() ? null : ror.strip());
+    String id = r.ror() != null ? "ror-" + r.ror() : Ids.slug(r.id());
     String rorUrl = ror != null && ror.startsWith("https://") ? ror.strip()
         : r.ror() != null ? "https://ror.org/" + r.ror() : null;
-    return new Organisation(r.id(), r.name(), rorUrl);
+    return new Organisation(id, r.name(), rorUrl);
   }
 }

@@ -103,6 +103,7 @@ public final class RdfMapper {
     }
   }
 
+  /** One node per organisation across papers and sources: identity is {@link OrganisationIds}. */
   private Node orgNode(FactsBuilder b, String name, String handle) {
     var o = OrganisationIds.resolve(name, null);
     return b.node("Organisation", o.id(), props("name", o.name(), "handle", handle, "ror", o.ror()));

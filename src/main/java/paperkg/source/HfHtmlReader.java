@@ -75,7 +75,21 @@ final class HfHtmlReader implements PaperReader {
     HfJsonReader.readDocument(props, sourceName, sink, bad);
   }
 
-  /** A visible card: the h3 link gives id and title; abstract and author count when shown. */
+  /**
+   * The card's upvote count: the first element outside the title and abstract whose own text is only a
+   * number (the vote button's figure; "7 authors" has words, so it never counts).
+   */
+  private static Integer upvotes(Element card) {
+    for (Element e : card.select("*:not(h3, h3 *, p, p *)")) {
+      String own = e.ownText().strip().replace(",", "");
+      if (own.matches("\\d{1,9}")) {
+        return Integer.valueOf(own);
+      }
+    }
+    return null;
+  }
+
+  /** A visible card: the h3 link gives id and title; abstract, author count and upvotes when shown. */
   private static Paper fromCard(Element card, String sourceName) {
     Element link = card.selectFirst("h3 a[href*=/papers/]");
     Matcher id = PAPER_HREF.matcher(link.attr("href"));
@@ -92,6 +106,7 @@ final class HfHtmlReader implements PaperReader {
         .url(SourceFields.arxivUrl(paperId))
         .abstractText(abstractText == null ? null : collapse(abstractText.text()))
         .authorCount(authors.find() ? SourceFields.count(authors.group(1), sourceName, line) : null)
+        .upvotes(upvotes(card))
         .source(sourceName + ":" + line)
         .build();
   }
