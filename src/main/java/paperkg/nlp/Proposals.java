@@ -17,11 +17,15 @@ final class Proposals {
           "design", "create", "contribute", "call", "name", "dub", "term", "coin", "establish", "open-source");
   static final Set<String> NAMING_VERBS = Set.of("call", "name", "dub", "term", "coin");
   private static final Set<String> STOPS =
-      Set.of(".", ";", "that", "which", "to", "where", "whereby", "while", ":");
+      Set.of(".", ";", "that", "which", "to", "where", "whereby", "while");
   /** Words that credit a name to earlier work in the same sentence. */
   private static final Set<String> PRIOR_WORK =
       Set.of("et", "al.", "previous", "previously", "prior", "existing", "recent", "recently", "popular", "widely",
           "standard", "conventional", "original", "such", "like", "e.g.", "including", "baseline", "baselines");
+  /** Nouns after a name that make it the host of the paper's work: "vLLM implementations", "KDA kernel". */
+  private static final Set<String> INTEGRATIONS =
+      Set.of("implementation", "implementations", "integration", "integrations", "kernel", "kernels", "backend",
+          "plugin", "support");
   /** Words that credit what follows a proposing verb to earlier work: "Piatti et al., who introduced GovSim". */
   private static final Set<String> CITATION = Set.of("et", "al.", "previously", "prior");
   /** A capitalized word in fewer documents than this may start a title name ("Panacea: …"). */
@@ -143,6 +147,11 @@ final class Proposals {
           int te = MethodNames.titleCaseEnd(t, j);
           end = te > j + 1 ? te : -1;
         }
+        // "we open-source the KDA kernel and vLLM implementations": a tool the release is for
+        if (end > j && end < t.size() && INTEGRATIONS.contains(lower(t.get(end).word()))) {
+          j = end;
+          continue;
+        }
         if (end > j) {
           // "Return Batch Normalization (ReBN)": one name, the acronym the paper goes on to use
           String name = MethodNames.join(t.subList(j, end));
@@ -164,6 +173,23 @@ final class Proposals {
     }
   }
 
+  /** "Its native-resolution vision encoder, MoonViT": the paper's own kind noun, a comma, the name. */
+  private static boolean ownKindBefore(List<Token> t, int i) {
+    if (i < 3 || !t.get(i - 1).word().equals(",") || MethodKinds.ofWord(t.get(i - 2).word()) == null) {
+      return false;
+    }
+    for (int k = i - 3; k >= Math.max(0, i - 7); k--) {
+      String w = lower(t.get(k).word());
+      if (w.equals("its") || w.equals("our")) {
+        return true;
+      }
+      if (!ownModifier(t.get(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Between "our" and the name: adjectives, participles, nouns, one comma ("our newly introduced", "Our method ,"). */
   private static boolean ownModifier(Token x) {
     String pos = x.pos();
@@ -176,6 +202,11 @@ final class Proposals {
    * apposition to a kind noun within four words.
    */
   private void appositive(List<Token> t, int i, Sentence s, FoundMethods found) {
+    if (ownKindBefore(t, i) && names.isNewName(t.get(i).word())) {
+      int end = MethodNames.end(t, i);
+      found.propose(MethodNames.join(t.subList(i, end)), MethodKinds.ofWord(t.get(i - 2).word()), s.text());
+      return;
+    }
     if (!names.isNewName(t.get(i).word()) || i + 3 >= t.size() || !t.get(i + 1).word().equals(",")
         || !Set.of("a", "an").contains(lower(t.get(i + 2).word()))) {
       return;
