@@ -47,8 +47,21 @@ final class MethodNames {
 
   /** A name a paper would give its own contribution: name-like, not a dictionary acronym, not a derivation. */
   boolean isNewName(String w) {
-    return Text.isNameLike(w) && !DERIVED.matcher(w).matches() && stats.longForm(w) == null
+    return (Text.isNameLike(w) || isNamedCompound(w)) && !DERIVED.matcher(w).matches() && stats.longForm(w) == null
         && (!families.startsName(w) || isDerivedModelName(w));
+  }
+
+  /** "Kimi-VL-Thinking": a capitalised hyphenated compound with a name-like part ("VL"), not "Teacher-Forcing". */
+  static boolean isNamedCompound(String w) {
+    if (!w.contains("-") || !Text.isCapitalized(w)) {
+      return false;
+    }
+    for (String part : w.split("-")) {
+      if (Text.isNameLike(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A family name made the paper's own: "Kimi-VL", "Qwen2.5-SynCoder", not "Qwen2.5-7B" or "GPT-4o". */
