@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import paperkg.nlp.Affiliations;
 import paperkg.nlp.Extraction;
 import paperkg.nlp.ParallelExtractor;
 import paperkg.nlp.SharedPipeline;
@@ -49,10 +48,9 @@ final class ExtractCommand implements Callable<Integer> {
     o.put("methods", e.methods().stream().map(m -> entry(m.name(), m.relation().name(), m.evidence(), "kind", m.kind())).toList());
     List<Map<String, Object>> orgs = new ArrayList<>();
     e.organisations().forEach(org -> orgs.add(entry(org.name(), org.relation().name(), org.evidence(), null, null)));
-    for (Author a : e.paper().authors()) {
-      a.affiliations().forEach(aff -> Affiliations.organisations(aff)
-          .forEach(org -> orgs.add(entry(org, "affiliated", a.name() + ": " + aff, null, null))));
-    }
+    e.affiliations().forEach(a -> orgs.add(entry(a.name(), "affiliated",
+        a.author() + ": " + (a.evidence() != null ? a.evidence() : a.name()), a.ror() != null ? "ror" : null,
+        a.ror())));
     o.put("organisations", orgs);
     o.put("authors", e.paper().authors().stream().map(Author::name).toList());
     return o;

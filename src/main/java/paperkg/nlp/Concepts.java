@@ -73,7 +73,8 @@ final class Concepts {
       double position = c.inTitle ? 1.5 : c.inFirst ? 1.2 : 1.0;
       c.centrality = centrality(c, wordCounts);
       c.score = c.count * idf * position * (1 + Math.log(c.centrality));
-      if (isMethodName(c, methodNames)) {
+      // an acronym's long form (RLHF, CoT, PPO) is a technique even when the paper names it as a method it uses
+      if (!c.longForm && isMethodName(c, methodNames)) {
         c.nameOnly = true;
       }
       c.generic = !c.longForm && generic.allGeneric(c.dfKeys);
@@ -256,15 +257,7 @@ final class Concepts {
   }
 
   private static boolean isMethodName(Concept c, Set<String> methodNames) {
-    for (String s : c.surfaces) {
-      String lower = s.toLowerCase(Locale.ROOT);
-      for (String m : methodNames) {
-        if (m.equals(lower) || m.startsWith(lower + " ")) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return c.surfaces.stream().anyMatch(surface -> EntityNames.isNameOf(methodNames, surface));
   }
 
   private boolean isKnownLongForm(List<String> words, Map<String, Acronyms.Definition> defs) {

@@ -23,10 +23,11 @@ public final class Extractor {
   }
 
   Extractor(CorpusStats stats, KeyphraseModel model, TopicVocabulary vocabulary) {
+    ModelFamilies families = ModelFamilies.load();
     this.concepts = new Concepts(stats, model);
     this.topics = new TopicSelector(vocabulary, vocabulary.isUser() ? null : TopicFields.load());
-    this.methods = new Methods(stats);
-    this.organisations = new Organisations(stats, methods);
+    this.methods = new Methods(stats, families);
+    this.organisations = new Organisations(stats, families);
   }
 
   /** An extractor with the corpus statistics and topic vocabulary shipped in the jar. */
@@ -41,18 +42,21 @@ public final class Extractor {
 
   public Extraction extract(Annotated a) {
     Objects.requireNonNull(a, "annotated");
-    Map<String, Acronyms.Definition> defs = Acronyms.definitions(a.sentences());
-    List<MethodMention> m = methods.find(a, defs);
+    // the order each finder needs: acronyms, then methods, organisations (not method names), topics (neither)
+    PaperContext ctx = PaperContext.of(a);
+    List<MethodMention> m = methods.find(ctx);
     Set<String> methodNames = lowerCaseNames(m);
-    List<Concept> all = concepts.of(a, defs, methodNames);
-    List<OrgMention> o = organisations.find(a, defs, methodNames);
+    List<OrgMention> o = organisations.find(ctx, methodNames);
+    Set<String> names = new HashSet<>(methodNames);
+    o.forEach(x -> names.add(x.name().toLowerCase(Locale.ROOT)));
+    List<Concept> all = concepts.of(a, ctx.definitions(), names);
     return new Extraction(a.paper(), a.tokenCount(), KeyphraseRanker.rank(all), topics.select(a, all), m, o);
   }
 
   /** The paper's concepts with their ranking features (for training the keyphrase ranker, building vocabularies). */
   List<Concept> concepts(Annotated a) {
-    Map<String, Acronyms.Definition> defs = Acronyms.definitions(a.sentences());
-    return concepts.of(a, defs, lowerCaseNames(methods.find(a, defs)));
+    PaperContext ctx = PaperContext.of(a);
+    return concepts.of(a, ctx.definitions(), lowerCaseNames(methods.find(ctx)));
   }
 
   private static Set<String> lowerCaseNames(List<MethodMention> methods) {

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
-import paperkg.nlp.Affiliations;
+import paperkg.nlp.AffiliationMention;
 import paperkg.nlp.Extraction;
 import paperkg.nlp.Keyphrase;
 import paperkg.nlp.MethodMention;
@@ -30,7 +30,8 @@ public final class RdfMapper {
     if (run != null) {
       b.edge(paper, "IMPORTED_IN", runNode(b, run), Map.of());
     }
-    authors(b, e.paper(), paper);
+    authors(b, e, paper);
+    categories(b, e.paper(), paper);
     for (TopicMention t : e.topics()) {
       Node topic = b.node("Topic", Ids.slug(t.name()),
           props("name", t.name(), "altNames", t.altNames(), "exactMatch", t.iri()));
@@ -75,6 +76,9 @@ public final class RdfMapper {
     props.put("url", p.url());
     props.put("source", p.source());
     props.put("keywords", p.keywords());
+    props.put("doi", p.doi());
+    props.put("arxivId", p.arxivId());
+    props.put("externalTopics", p.externalTopics());
     return b.node("Paper", p.id(), props);
   }
 
@@ -85,22 +89,38 @@ public final class RdfMapper {
         "keyphraseScores", e.keyphrases().stream().map(Keyphrase::score).toList()));
   }
 
-  private void authors(FactsBuilder b, Paper p, Node paper) {
+  private void authors(FactsBuilder b, Extraction e, Node paper) {
     int position = 1;
-    for (Author a : p.authors()) {
-      Node author = b.node("Author", Ids.slug(a.name()), props("name", a.name()));
+    Map<String, Node> authors = new HashMap<>();
+    for (Author a : e.paper().authors()) {
+      Node author = b.node("Author", Ids.slug(a.name()), props("name", a.name(), "orcid", a.orcid()));
+      authors.putIfAbsent(a.name(), author);
       b.edge(author, "AUTHORED", paper, props("position", position++));
-      for (String affiliation : a.affiliations()) {
-        // "Dept. of Physics, University of Trento, Italy" → the University of Trento, not the whole string
-        for (String org : Affiliations.organisations(affiliation)) {
-          b.edge(author, "AFFILIATED_WITH", orgNode(b, org, null), Map.of());
-        }
+    }
+    // Resolved in nlp (AuthorAffiliations): source institutions with ROR ids, or names parsed from strings.
+    for (AffiliationMention m : e.affiliations()) {
+      Node author = authors.get(m.author());
+      if (author != null) {
+        var o = OrganisationIds.resolve(m.name(), m.ror());
+        Node org = b.node("Organisation", o.id(),
+            props("name", o.name(), "ror", o.ror(), "country", m.country(), "type", m.type()));
+        b.edge(author, "AFFILIATED_WITH", org, Map.of());
       }
     }
   }
 
+  /** arXiv categories as their own nodes, named from the taxonomy; never Topic nodes. */
+  private void categories(FactsBuilder b, Paper p, Node paper) {
+    for (String code : p.categories()) {
+      Node category = b.node("Category", code, props("code", code, "name", ArxivCategories.nameOrCode(code)));
+      b.edge(paper, "IN_CATEGORY", category, Map.of());
+    }
+  }
+
+  /** One node per organisation across papers and sources: identity is {@link OrganisationIds}. */
   private Node orgNode(FactsBuilder b, String name, String handle) {
-    return b.node("Organisation", Ids.slug(name), props("name", name, "handle", handle));
+    var o = OrganisationIds.resolve(name, null);
+    return b.node("Organisation", o.id(), props("name", o.name(), "handle", handle, "ror", o.ror()));
   }
 
   private Node runNode(FactsBuilder b, ImportRun run) {

@@ -18,13 +18,13 @@ import paperkg.PaperkgException;
  * reports errors as a feed whose one entry is titled "Error"; that becomes bad input.
  */
 final class ArxivAtomReader implements PaperReader {
-  private final BadRecords bad;
+  private final ErrorHandler bad;
 
   ArxivAtomReader() {
     this(BadRecords.strict());
   }
 
-  ArxivAtomReader(BadRecords bad) {
+  ArxivAtomReader(ErrorHandler bad) {
     this.bad = bad;
   }
 
@@ -44,17 +44,14 @@ final class ArxivAtomReader implements PaperReader {
         throw PaperkgException.badInput(
             sourceName, line, "arXiv API error: " + collapse(childText(entry, "summary")));
       }
-      Paper paper;
-      try {
-        if (SourceFields.isBlank(title) || SourceFields.isBlank(rawId)) {
-          throw PaperkgException.badInput(sourceName, line, "entry without <id> or <title>");
-        }
-        paper = toPaper(entry, arxivId(rawId), title, sourceName + ":" + line, sourceName, line);
-      } catch (PaperkgException e) {
-        bad.report(e);
-        continue;
-      }
-      sink.accept(paper);
+      bad.record(
+          () -> {
+            if (SourceFields.isBlank(title) || SourceFields.isBlank(rawId)) {
+              throw PaperkgException.badInput(sourceName, line, "entry without <id> or <title>");
+            }
+            return toPaper(entry, arxivId(rawId), title, sourceName + ":" + line, sourceName, line);
+          },
+          sink);
     }
   }
 
@@ -66,6 +63,9 @@ final class ArxivAtomReader implements PaperReader {
             .abstractText(collapse(childText(entry, "summary")))
             .published(SourceFields.isoDate(childText(entry, "published"), sourceName, line))
             .url(absLink(entry, id))
+            .arxivId(SourceFields.arxivUrl(id) != null ? id : null)
+            .doi(SourceFields.doi(childText(entry, "arxiv:doi")))
+            .categories(categories(entry))
             .source(source);
     for (Element author : entry.children()) {
       String name = collapse(childText(author, "name"));
@@ -81,6 +81,19 @@ final class ArxivAtomReader implements PaperReader {
       }
     }
     return b.build();
+  }
+
+  /** The primary category first, then the others ({@code <category term=…>}), each once. */
+  private static List<String> categories(Element entry) {
+    java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+    for (String tag : List.of("arxiv:primary_category", "category")) {
+      for (Element c : entry.children()) {
+        if (c.tagName().equals(tag) && !c.attr("term").isBlank()) {
+          codes.add(c.attr("term").strip());
+        }
+      }
+    }
+    return List.copyOf(codes);
   }
 
   /** "http://arxiv.org/abs/2401.01234v2" gives "2401.01234" (old ids keep their archive part). */

@@ -8,7 +8,8 @@ import java.util.Set;
 import paperkg.PaperkgException;
 
 /**
- * Where readers report a record they cannot use (a bad JSON line, an entry without a title, a bad
+ * The {@link ErrorHandler} of the CLI and the tests: where readers report a record they cannot use (a bad
+ * JSON line, an entry without a title, a bad
  * date). Strict: the first one is fatal. Lenient (the CLI's default): it is printed as a warning
  * with its {@code file:line}, skipped and counted, and the good records go on.
  *
@@ -19,13 +20,16 @@ import paperkg.PaperkgException;
  * <p>The same record reported twice counts once, because the import reads its inputs twice (a
  * counting pass for the progress bar, then the real one).
  */
-public final class BadRecords {
+public final class BadRecords implements ErrorHandler {
   /** Warnings printed before the rest are only counted; a corrupt corpus must not flood stderr. */
   static final int MAX_WARNINGS = 20;
 
   private final boolean strict;
   private final PrintWriter warnings;
+  /** Set by {@link #forwarding}: where warnings and bad records go instead. */
+  private ErrorHandler forward;
   private final Set<String> seen = new LinkedHashSet<>();
+  private final Set<String> warned = new LinkedHashSet<>();
   private final List<PaperkgException> held = new ArrayList<>();
   private boolean inputHasPapers;
 
@@ -44,14 +48,45 @@ public final class BadRecords {
     return new BadRecords(false, warnings);
   }
 
+  /**
+   * Lenient, and every warning and bad record goes straight to {@code target}, not held back or counted here:
+   * for readers whose input is judged elsewhere (a Spark task reads part of an input; its driver reports).
+   */
+  public static BadRecords forwarding(ErrorHandler target) {
+    BadRecords bad = new BadRecords(false, null);
+    bad.forward = target;
+    return bad;
+  }
+
   public boolean isStrict() {
     return strict;
   }
 
   /** A reader found a record it skips; throws {@code bad} itself when strict. */
-  public synchronized void report(PaperkgException bad) {
+  public void report(PaperkgException bad) {
+    error(bad);
+  }
+
+  @Override
+  public synchronized void warning(String source, long line, String message) {
+    if (forward != null) {
+      forward.warning(source, line, message);
+      return;
+    }
+    if (warnings != null && warned.add((line > 0 ? source + ":" + line : source) + ": " + message)) {
+      warnings.println("paperkg: warning: " + (line > 0 ? source + ":" + line : source) + ": " + message);
+      warnings.flush();
+    }
+  }
+
+  @Override
+  public synchronized void error(PaperkgException bad) {
     if (strict) {
       throw bad;
+    }
+    if (forward != null) {
+      forward.error(bad);
+      return;
     }
     if (inputHasPapers) {
       record(bad);
@@ -65,12 +100,13 @@ public final class BadRecords {
     return seen.size();
   }
 
-  synchronized void startInput() {
+  /** Starts an input (public for callers that read inputs outside this package: the Spark driver). */
+  public synchronized void startInput() {
     inputHasPapers = false;
     held.clear();
   }
 
-  synchronized void paperRead() {
+  public synchronized void paperRead() {
     if (!inputHasPapers) {
       inputHasPapers = true;
       held.forEach(this::record);
@@ -79,7 +115,7 @@ public final class BadRecords {
   }
 
   /** Ends an input; one without any good paper is bad input as a whole. */
-  synchronized void endInput(String name, String whyEmpty) {
+  public synchronized void endInput(String name, String whyEmpty) {
     if (inputHasPapers) {
       return;
     }

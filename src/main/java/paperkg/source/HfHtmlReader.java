@@ -26,13 +26,13 @@ final class HfHtmlReader implements PaperReader {
   private static final Pattern PAPER_HREF = Pattern.compile("/papers/([^/?#]+)");
   private static final Pattern AUTHORS = Pattern.compile("(\\d+)\\s+authors?(?![a-z])");
 
-  private final BadRecords bad;
+  private final ErrorHandler bad;
 
   HfHtmlReader() {
     this(BadRecords.strict());
   }
 
-  HfHtmlReader(BadRecords bad) {
+  HfHtmlReader(ErrorHandler bad) {
     this.bad = bad;
   }
 
@@ -40,7 +40,9 @@ final class HfHtmlReader implements PaperReader {
   public void read(InputStream in, String sourceName, Consumer<Paper> sink) throws IOException {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     Document doc = Jsoup.parse(TextInput.document(in, sourceName), BASE, parser);
-    Element hydration = doc.selectFirst("[data-target=DailyPapers][data-props]");
+    // A listing page (DailyPapers) or one paper's page (PaperContent, props {paper: {...}}).
+    Element hydration =
+        doc.selectFirst("[data-target=DailyPapers][data-props], [data-target=PaperContent][data-props]");
     if (hydration != null) {
       readHydration(hydration, sourceName, sink);
       return;
@@ -48,20 +50,13 @@ final class HfHtmlReader implements PaperReader {
     int found = 0;
     for (Element card : doc.select("article:has(h3 a[href*=/papers/])")) {
       found++;
-      Paper paper;
-      try {
-        paper = fromCard(card, sourceName);
-      } catch (PaperkgException e) {
-        bad.report(e);
-        continue;
-      }
-      sink.accept(paper);
+      bad.record(() -> fromCard(card, sourceName), sink);
     }
     if (found == 0) {
       throw PaperkgException.badInput(
           sourceName,
           0,
-          "no papers found: no [data-target=DailyPapers] element and no paper cards");
+          "no papers found: no [data-target=DailyPapers] or PaperContent element and no paper cards");
     }
   }
 
@@ -80,7 +75,21 @@ final class HfHtmlReader implements PaperReader {
     HfJsonReader.readDocument(props, sourceName, sink, bad);
   }
 
-  /** A visible card: the h3 link gives id and title; abstract and author count when shown. */
+  /**
+   * The card's upvote count: the first element outside the title and abstract whose own text is only a
+   * number (the vote button's figure; "7 authors" has words, so it never counts).
+   */
+  private static Integer upvotes(Element card) {
+    for (Element e : card.select("*:not(h3, h3 *, p, p *)")) {
+      String own = e.ownText().strip().replace(",", "");
+      if (own.matches("\\d{1,9}")) {
+        return Integer.valueOf(own);
+      }
+    }
+    return null;
+  }
+
+  /** A visible card: the h3 link gives id and title; abstract, author count and upvotes when shown. */
   private static Paper fromCard(Element card, String sourceName) {
     Element link = card.selectFirst("h3 a[href*=/papers/]");
     Matcher id = PAPER_HREF.matcher(link.attr("href"));
@@ -97,6 +106,7 @@ final class HfHtmlReader implements PaperReader {
         .url(SourceFields.arxivUrl(paperId))
         .abstractText(abstractText == null ? null : collapse(abstractText.text()))
         .authorCount(authors.find() ? SourceFields.count(authors.group(1), sourceName, line) : null)
+        .upvotes(upvotes(card))
         .source(sourceName + ":" + line)
         .build();
   }

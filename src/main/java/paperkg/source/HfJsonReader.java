@@ -3,7 +3,6 @@ package paperkg.source;
 import static paperkg.source.SourceFields.collapse;
 import static paperkg.source.SourceFields.text;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,28 +17,19 @@ import paperkg.PaperkgException;
  * HfHtmlReader} maps its hydration JSON through {@link #readDocument} too.
  */
 final class HfJsonReader implements PaperReader {
-  private final BadRecords bad;
+  private final ErrorHandler bad;
 
   HfJsonReader() {
     this(BadRecords.strict());
   }
 
-  HfJsonReader(BadRecords bad) {
+  HfJsonReader(ErrorHandler bad) {
     this.bad = bad;
   }
 
   @Override
   public void read(InputStream in, String sourceName, Consumer<Paper> sink) throws IOException {
-    JsonNode root;
-    try {
-      root = SourceFields.JSON.readTree(TextInput.document(in, sourceName));
-    } catch (JsonProcessingException e) {
-      throw SourceFields.invalidJson(sourceName, 0, e);
-    }
-    if (root == null || root.isMissingNode()) {
-      throw PaperkgException.badInput(sourceName, 0, "empty input");
-    }
-    readDocument(root, sourceName, sink, bad);
+    readDocument(JsonRecords.document(in, sourceName), sourceName, sink, bad);
   }
 
   /**
@@ -47,18 +37,11 @@ final class HfJsonReader implements PaperReader {
    * entry goes to {@code bad}.
    */
   static void readDocument(
-      JsonNode root, String sourceName, Consumer<Paper> sink, BadRecords bad) {
+      JsonNode root, String sourceName, Consumer<Paper> sink, ErrorHandler bad) {
     int n = 0;
     for (JsonNode entry : entries(root, sourceName)) {
-      n++;
-      Paper paper;
-      try {
-        paper = toPaper(entry, sourceName + "#" + n);
-      } catch (PaperkgException e) {
-        bad.report(e);
-        continue;
-      }
-      sink.accept(paper);
+      String where = sourceName + "#" + ++n;
+      bad.record(() -> toPaper(entry, where), sink);
     }
   }
 

@@ -27,7 +27,7 @@ final class HfTextReader implements PaperReader {
   private static final Pattern LISTING_DATE = Pattern.compile("[A-Z][a-z]{2} \\d{1,2}(, \\d{4})?");
 
   private final int year;
-  private final BadRecords bad;
+  private final ErrorHandler bad;
 
   HfTextReader(ReaderSettings settings) {
     this.year = settings.year();
@@ -150,7 +150,7 @@ final class HfTextReader implements PaperReader {
       try {
         HfTextMetadata.apply(p.lines(), p.line(), year, source, paper);
       } catch (PaperkgException e) {
-        bad.report(e);
+        bad.error(e);
         seenPaper = true;
         expect = Expect.TITLE;
         return;
@@ -159,18 +159,9 @@ final class HfTextReader implements PaperReader {
     }
 
     private void emit() {
-      Paper built;
-      try {
-        built = paper.build();
-      } catch (PaperkgException e) {
-        built = null;
-        bad.report(e);
-      }
       seenPaper = true;
       expect = Expect.TITLE;
-      if (built != null) {
-        sink.accept(built);
-      }
+      bad.record(paper::build, sink);
     }
 
     private PaperkgException bad(int line, String msg) {

@@ -17,50 +17,58 @@ import paperkg.PaperkgException;
  * ai_keywords, hf_organization, github_repo}. Read line by line so a 10k-paper file streams.
  * Authors may be plain names or {@code {name, affiliations}} objects.
  */
-final class JsonlReader implements PaperReader {
-  private final BadRecords bad;
+public final class JsonlReader implements PaperReader {
+  private final ErrorHandler bad;
 
   JsonlReader() {
     this(BadRecords.strict());
   }
 
-  JsonlReader(BadRecords bad) {
+  JsonlReader(ErrorHandler bad) {
     this.bad = bad;
   }
 
   @Override
   public void read(InputStream in, String sourceName, Consumer<Paper> sink) throws IOException {
-    TextInput lines = new TextInput(in, sourceName);
-    while (true) {
-      Paper paper;
-      try {
-        TextInput.Line line = lines.next();
-        if (line == null) {
-          return;
-        }
-        paper = line.text().isBlank() ? null : parse(line, sourceName);
-      } catch (PaperkgException e) {
-        bad.report(e); // one bad line: skipped unless strict; the reader is already past it
-        continue;
-      }
-      if (paper != null) {
-        sink.accept(paper);
-      }
-    }
+    readLines(in, sourceName, 0, bad, sink);
   }
 
-  private static Paper parse(TextInput.Line line, String sourceName) {
+  /**
+   * The lines of a part of a file (a Spark split) as papers: {@code in} holds whole lines that follow
+   * {@code linesBefore} lines of {@code sourceName}, so a paper's {@code source} ({@code file:line}) and the
+   * messages name the line of the whole file; the same strict UTF-8 and size checks as a whole file.
+   */
+  public static void readLines(InputStream in, String sourceName, long linesBefore, ErrorHandler bad,
+      Consumer<Paper> sink) throws IOException {
+    // One bad line is skipped unless strict; the reader is already past it.
+    TextInput.eachLine(
+        in,
+        sourceName,
+        linesBefore,
+        bad,
+        line -> bad.record(() -> parseLine(line.text(), sourceName, line.number()), sink));
+  }
+
+  /**
+   * One line of the format as a Paper, or null for a blank line: the per-line entry point for callers
+   * that split the input themselves (the Spark job).
+   *
+   * @throws PaperkgException bad input naming {@code source:lineNo}
+   */
+  public static Paper parseLine(String line, String source, long lineNo) {
+    if (line.isBlank()) {
+      return null;
+    }
     JsonNode node;
     try {
-      node = SourceFields.JSON.readTree(line.text());
+      node = SourceFields.JSON.readTree(line);
     } catch (JsonProcessingException e) {
-      throw SourceFields.invalidJson(sourceName, line.number(), e);
+      throw SourceFields.invalidJson(source, lineNo, e);
     }
     if (!node.isObject()) {
-      throw PaperkgException.badInput(
-          sourceName, line.number(), "expected one JSON object per line");
+      throw PaperkgException.badInput(source, lineNo, "expected one JSON object per line");
     }
-    return toPaper(node, sourceName, line.number());
+    return toPaper(node, source, lineNo);
   }
 
   private static Paper toPaper(JsonNode o, String sourceName, long lineNo) {

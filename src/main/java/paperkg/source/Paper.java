@@ -13,11 +13,16 @@ import java.util.Objects;
 /**
  * One paper as a reader found it. Optional fields are null (or empty lists) when the source lacks them.
  *
- * @param id arXiv id when known, else {@link #titleId(String)}
+ * @param id arXiv id when known, else {@code doi:<doi>} when a DOI is known, else {@link #titleId(String)}
  * @param authorCount number of authors; may exceed {@code authors.size()} when a listing shows only a count
  * @param submitter the listing's organisation (Hugging Face "organization"), or null
  * @param keywords keywords that came with the source (e.g. HF ai_keywords): not used as gold, kept for users
  * @param source where it came from, {@code file:line} (or {@code file#n}) for error messages and provenance
+ * @param doi the DOI in lower case without resolver prefix ({@code 10.1109/tau.1965.1161805}), or null
+ * @param arxivId the arXiv id without version when known (also the {@code id} then), or null
+ * @param categories arXiv category codes ({@code cs.LG}, {@code hep-th}), primary first; not our topics
+ * @param externalTopics topics/keywords/fields a source assigns (OpenAlex topics and keywords, S2 fields of
+ *     study), kept as the source's labels and never mixed into our Topic layer
  */
 public record Paper(
     String id,
@@ -30,19 +35,42 @@ public record Paper(
     Listing submitter,
     String url,
     List<String> keywords,
-    String source) {
+    String source,
+    String doi,
+    String arxivId,
+    List<String> categories,
+    List<String> externalTopics) {
 
   public Paper {
     Objects.requireNonNull(title, "title");
     abstractText = abstractText == null ? "" : abstractText;
     authors = List.copyOf(authors);
     keywords = List.copyOf(keywords);
+    categories = categories == null ? List.of() : List.copyOf(categories);
+    externalTopics = externalTopics == null ? List.of() : List.copyOf(externalTopics);
     if (id == null || id.isBlank()) {
       id = titleId(title);
     }
     if (authorCount == null && !authors.isEmpty()) {
       authorCount = authors.size();
     }
+  }
+
+  /** The fields every source has (the record before DOI, arXiv id, categories and external topics). */
+  public Paper(
+      String id,
+      String title,
+      String abstractText,
+      LocalDate published,
+      Integer upvotes,
+      List<Author> authors,
+      Integer authorCount,
+      Listing submitter,
+      String url,
+      List<String> keywords,
+      String source) {
+    this(id, title, abstractText, published, upvotes, authors, authorCount, submitter, url, keywords, source,
+        null, null, List.of(), List.of());
   }
 
   /** A stable id for papers without an arXiv id: a hash of the normalized title. */
@@ -74,6 +102,10 @@ public record Paper(
     private String url;
     private final List<String> keywords = new ArrayList<>();
     private String source;
+    private String doi;
+    private String arxivId;
+    private final List<String> categories = new ArrayList<>();
+    private final List<String> externalTopics = new ArrayList<>();
 
     private Builder(String title) {
       this.title = title;
@@ -90,6 +122,10 @@ public record Paper(
     public Builder url(String url) { this.url = url; return this; }
     public Builder keywords(List<String> list) { this.keywords.addAll(list); return this; }
     public Builder source(String source) { this.source = source; return this; }
+    public Builder doi(String doi) { this.doi = doi; return this; }
+    public Builder arxivId(String arxivId) { this.arxivId = arxivId; return this; }
+    public Builder categories(List<String> list) { this.categories.addAll(list); return this; }
+    public Builder externalTopics(List<String> list) { this.externalTopics.addAll(list); return this; }
 
     /** The paper; a title or abstract over {@link InputLimits} makes the record bad input. */
     public Paper build() {
@@ -104,8 +140,11 @@ public record Paper(
             0,
             "abstract longer than the limit of " + InputLimits.MAX_ABSTRACT_CHARS + " characters");
       }
-      return new Paper(id, title, abstractText, published, upvotes, authors, authorCount, submitter,
-          url, keywords, source);
+      String arxiv = arxivId != null ? arxivId : SourceFields.arxivUrl(id) != null ? id : null;
+      // One paper per work across sources: the arXiv id, else the DOI, else (in the record) the title hash.
+      String paperId = id != null && !id.isBlank() ? id : arxiv != null ? arxiv : doi != null ? "doi:" + doi : null;
+      return new Paper(paperId, title, abstractText, published, upvotes, authors, authorCount, submitter,
+          url, keywords, source, doi, arxiv, categories, externalTopics);
     }
   }
 }

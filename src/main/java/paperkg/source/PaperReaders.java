@@ -23,12 +23,24 @@ final class PaperReaders {
   static final Format JSONL =
       new Format("jsonl", List.of("ndjson", "json-lines"), List.of("jsonl", "ndjson"));
 
+  static final Format OPENALEX = new Format("openalex", List.of("openalex-json"), List.of());
+  static final Format CROSSREF = new Format("crossref", List.of("crossref-json"), List.of());
+  static final Format S2 = new Format("s2", List.of("semantic-scholar", "semanticscholar"), List.of());
+  static final Format ARXIV_SNAPSHOT = new Format("arxiv-snapshot", List.of("arxiv-json", "arxiv-kaggle"), List.of());
+  static final Format ARXIV_OAI = new Format("arxiv-oai", List.of("oai", "oai-pmh"), List.of());
+
+  /**
+   * Formats a sniff finds inside a generic extension (.json, .jsonl, .xml): an OpenAlex page saved as
+   * works.json is OpenAlex, not HF JSON.
+   */
+  static final List<Format> SNIFFED_WITHIN_EXTENSION = List.of(OPENALEX, CROSSREF, S2, ARXIV_SNAPSHOT, ARXIV_OAI);
+
   /** RDF has no PaperReader: the rdf layer loads it straight into the graph. */
   static final Format RDF =
       new Format(
           "rdf",
           List.of("turtle", "ttl", "nt", "jsonld", "rdfxml", "trig", "nq"),
-          List.of("ttl", "nt", "jsonld", "rdf", "owl", "trig", "nq"));
+          List.of("ttl", "nt", "jsonld", "rdf", "rdfxml", "owl", "trig", "nq"));
 
   /** Format → reader factory; the factory is empty for formats read elsewhere (RDF). */
   private static final Map<Format, Optional<Function<ReaderSettings, PaperReader>>> REGISTRY;
@@ -40,6 +52,11 @@ final class PaperReaders {
     r.put(HF_HTML, Optional.of(s -> new HfHtmlReader(s.badRecords())));
     r.put(ARXIV_ATOM, Optional.of(s -> new ArxivAtomReader(s.badRecords())));
     r.put(JSONL, Optional.of(s -> new JsonlReader(s.badRecords())));
+    r.put(OPENALEX, Optional.of(s -> new OpenAlexReader(s.badRecords())));
+    r.put(CROSSREF, Optional.of(s -> new CrossrefReader(s.badRecords())));
+    r.put(S2, Optional.of(s -> new S2Reader(s.badRecords())));
+    r.put(ARXIV_SNAPSHOT, Optional.of(s -> new ArxivSnapshotReader(s.badRecords())));
+    r.put(ARXIV_OAI, Optional.of(s -> new ArxivOaiReader(s.badRecords())));
     r.put(RDF, Optional.empty());
     REGISTRY = Collections.unmodifiableMap(r);
   }

@@ -51,6 +51,39 @@ final class SourceFields {
     return id != null && ARXIV_ID.matcher(id).matches() ? "https://arxiv.org/abs/" + id : null;
   }
 
+  private static final Pattern DOI_PREFIX =
+      Pattern.compile("^(?:https?://(?:dx\\.)?doi\\.org/|doi:)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ARXIV_DOI = Pattern.compile("^10\\.48550/arxiv\\.(.+)$");
+  private static final Pattern ARXIV_ABS =
+      Pattern.compile("arxiv\\.org/(?:abs|pdf)/([^?#\\s]+?)(?:v\\d+)?(?:\\.pdf)?$");
+
+  /** A DOI as a bare lower-case name ({@code 10.1109/x}): resolver URL or {@code doi:} prefix removed. */
+  static String doi(String value) {
+    if (isBlank(value)) {
+      return null;
+    }
+    String d = DOI_PREFIX.matcher(value.strip()).replaceFirst("").toLowerCase(java.util.Locale.ROOT);
+    return d.startsWith("10.") ? d : null;
+  }
+
+  /** The arXiv id of an arXiv DOI ({@code 10.48550/arxiv.1201.0490}), else null. */
+  static String arxivIdOfDoi(String doi) {
+    if (doi == null) {
+      return null;
+    }
+    var m = ARXIV_DOI.matcher(doi);
+    return m.matches() && arxivUrl(m.group(1)) != null ? m.group(1) : null;
+  }
+
+  /** The arXiv id of an arxiv.org abs/pdf URL, without version; else null. */
+  static String arxivIdOfUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    var m = ARXIV_ABS.matcher(url.strip());
+    return m.find() && arxivUrl(m.group(1)) != null ? m.group(1) : null;
+  }
+
   /** The text of a field, or null when absent, JSON null or blank. */
   static String text(JsonNode node, String field) {
     JsonNode v = node.get(field);

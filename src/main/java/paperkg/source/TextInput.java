@@ -28,8 +28,17 @@ final class TextInput {
   private byte[] line = new byte[1024];
 
   TextInput(InputStream in, String source) {
+    this(in, source, 0);
+  }
+
+  /**
+   * Lines of a part of a larger input (a Spark split) that starts after {@code linesBefore} lines, so line
+   * numbers (and the BOM rule of line 1) stay those of the whole input.
+   */
+  TextInput(InputStream in, String source, long linesBefore) {
     this.in = in;
     this.source = source;
+    this.lineNo = linesBefore;
   }
 
   /**
@@ -71,6 +80,34 @@ final class TextInput {
     }
     String text = decode(line, length, source, lineNo);
     return new Line(lineNo, lineNo == 1 ? text.replace("\uFEFF", "") : text);
+  }
+
+  /**
+   * Every line of the input to {@code each}; a line that cannot be decoded goes to {@code errors} (skipped
+   * unless strict), the rest go on.
+   */
+  static void eachLine(InputStream in, String source, ErrorHandler errors, java.util.function.Consumer<Line> each)
+      throws IOException {
+    eachLine(in, source, 0, errors, each);
+  }
+
+  /** {@link #eachLine(InputStream, String, ErrorHandler, java.util.function.Consumer)} after {@code linesBefore} lines. */
+  static void eachLine(InputStream in, String source, long linesBefore, ErrorHandler errors,
+      java.util.function.Consumer<Line> each) throws IOException {
+    TextInput lines = new TextInput(in, source, linesBefore);
+    while (true) {
+      Line line;
+      try {
+        line = lines.next();
+      } catch (PaperkgException e) {
+        errors.error(e);
+        continue;
+      }
+      if (line == null) {
+        return;
+      }
+      each.accept(line);
+    }
   }
 
   /**

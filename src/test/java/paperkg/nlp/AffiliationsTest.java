@@ -2,9 +2,7 @@ package paperkg.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,10 +37,9 @@ class AffiliationsTest {
 
   @Test
   void grobidGoldPrecisionAndRecall() {
-    Path file = Path.of("../shared/data/external/grobid_affiliations/grobid_affiliation_gold.jsonl");
-    assumeTrue(Files.isReadable(file));
+    Path file = Path.of("src/test/resources/data/grobid_affiliations/grobid_affiliation_gold-head500.jsonl");
     Prf r = Scoring.affiliations(GoldFiles.affiliations(file));
-    // 2026-11-26: P 0.637, R 0.707 over 2,251 affiliations
+    // 2026-12-01: P 0.667, R 0.732 over these first 500 affiliations (P 0.637, R 0.707 over all 2,251)
     assertTrue(r.precision() >= 0.6 && r.recall() >= 0.65, r.toString());
   }
 }

@@ -3,7 +3,6 @@ package paperkg.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,18 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import paperkg.source.Paper;
 
-/** The real pipeline on real abstracts of the seed listing (../shared/data). */
+/** The real pipeline on real abstracts of the seed listing (examples/). */
 class ExtractorIT {
   private static final Map<String, Extraction> CACHE = new ConcurrentHashMap<>();
-
-  @BeforeAll
-  static void seedPresent() {
-    assumeTrue(SeedListing.available(), "seed listing not found at " + SeedListing.SEED);
-  }
 
   private static Extraction extract(String titlePrefix) {
     return CACHE.computeIfAbsent(titlePrefix, t -> {

@@ -31,7 +31,11 @@ public final class KeyphraseTraining {
   record Doc(GoldDoc gold, List<Concept> concepts, List<Boolean> labels) {}
 
   public static void main(String[] args) throws Exception {
-    Path data = Path.of(args.length > 0 ? args[0] : "../shared/data/external");
+    if (args.length == 0) {
+      System.err.println("usage: KeyphraseTraining DIR (holding inspec/inspec_dev.jsonl)");
+      System.exit(2);
+    }
+    Path data = Path.of(args[0]);
     List<GoldDoc> inspec = GoldFiles.inspec(data.resolve("inspec/inspec_dev.jsonl"));
     Extractor extractor = new Extractor(CorpusStats.load(), KeyphraseModel.heuristic(), TopicVocabulary.load());
     List<Doc> docs = new ArrayList<>();

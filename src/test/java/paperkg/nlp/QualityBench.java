@@ -36,7 +36,11 @@ public final class QualityBench {
       seed(Extractor.create(), args.length > 1 ? args[1] : null);
       return;
     }
-    Path data = Path.of(args.length > 0 ? args[0] : "../shared/data/external");
+    if (args.length == 0) {
+      System.err.println("usage: QualityBench DIR (holding inspec/inspec_dev.jsonl, scierc/scierc_train_dev.jsonl)");
+      System.exit(2);
+    }
+    Path data = Path.of(args[0]);
     Extractor extractor = Extractor.create();
     List<GoldDoc> inspec = GoldFiles.inspec(data.resolve("inspec/inspec_dev.jsonl"));
     List<GoldDoc> scierc = GoldFiles.scierc(data.resolve("scierc/scierc_train_dev.jsonl"));

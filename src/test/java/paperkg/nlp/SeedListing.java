@@ -16,20 +16,10 @@ import paperkg.source.Paper;
  * organisation), "·" and a date.
  */
 final class SeedListing {
-  /** ../shared/data as DESIGN.md lays it out (relative to the checkout), else the absolute location. */
-  static final Path SEED =
-      java.util.stream.Stream.of(
-              Path.of("../shared/data/seed/hf-daily-papers-nov05.txt"),
-              Path.of("/work/shared/data/seed/hf-daily-papers-nov05.txt"))
-          .filter(Files::isReadable)
-          .findFirst()
-          .orElse(Path.of("../shared/data/seed/hf-daily-papers-nov05.txt"));
+  /** The seed listing as shipped in examples/ (relative to the checkout, Maven's working directory for tests). */
+  static final Path SEED = Path.of("examples/hf-daily-papers-nov05.txt");
 
   private SeedListing() {}
-
-  static boolean available() {
-    return Files.isReadable(SEED);
-  }
 
   static List<Paper> papers() {
     List<String> lines;

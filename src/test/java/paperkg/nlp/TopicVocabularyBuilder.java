@@ -35,7 +35,8 @@ import java.util.Set;
  *       {@value #MIN_TITLE_SHARE} of the papers naming it have it in the title: "real world", "extensive
  *       experiments", "latent space" are said in abstracts, rarely in titles). Word-level tests
  *       ({@link GenericWords}) do not fit here: "reinforcement" is rarely repeated because "RL" replaces it.
- *   <li>starts and ends with a content word and has no name-like word (a model or product name is a method).
+ *   <li>starts and ends with a content word and has no name-like word (a model or product name is a method);
+ *       a single hyphenated word must not be generic ({@link GenericWords}) and be in titles twice as often.
  * </ul>
  * BROADER: the longest proper tail that is an entry (head containment), and co-occurrence subsumption
  * (after Sanderson &amp; Croft 1999, who use 0.8): y → x when ≥ {@value #SUBSUMES} of the papers naming y name x and x is in
@@ -249,6 +250,11 @@ public final class TopicVocabularyBuilder {
 
   boolean isTopic(Stat s) {
     boolean longForm = stats.isLongForm(s.key);
+    // one hyphenated word is often an adjective ("state-of-the-art", "in-distribution"): it must not be
+    // generic by itself, and be a title word twice as often
+    if (s.words.size() == 1 && (generic.isGeneric(Text.key(s.words.get(0))) || s.titles < 2 * MIN_TITLE_SHARE * s.papers)) {
+      return false;
+    }
     if (!longForm && (s.mentions < MIN_REPEAT * s.papers || s.titles < MIN_TITLE_SHARE * s.papers)) {
       return false;
     }

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 import paperkg.PaperkgException;
 
 class HfJsonReaderTest {
-  private static final Path SAMPLES =
-      Papers.DATA.resolve("external/hf_daily_papers/raw_api_samples");
+  private static final Path SAMPLES = Papers.DATA.resolve("hf_daily_papers/raw_api_samples");
 
   private static List<Paper> sample(String date) {
     return Papers.read(new HfJsonReader(), SAMPLES.resolve("daily_papers_" + date + ".json"));

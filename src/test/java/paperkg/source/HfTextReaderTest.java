@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import paperkg.PaperkgException;
 
 class HfTextReaderTest {
-  private static final Path SEED = Papers.DATA.resolve("seed/hf-daily-papers-nov05.txt");
+  private static final Path SEED = Papers.SEED;
   private static List<Paper> seed;
 
   @BeforeAll

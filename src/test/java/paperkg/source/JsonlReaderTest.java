@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import paperkg.PaperkgException;
 
 class JsonlReaderTest {
+  /** 600 real corpus lines: the first 500, one with ai_keywords [""], the last 99 (see its SOURCE.txt). */
   private static final Path CORPUS =
-      Papers.DATA.resolve("external/hf_daily_papers_corpus/hf_daily_papers_corpus.jsonl");
+      Papers.DATA.resolve("hf_daily_papers_corpus/hf_daily_papers_corpus-sample.jsonl");
 
   /** Thrown by the sink to stop the reader: the corpus is never read further than needed. */
   private static final class Enough extends RuntimeException {}
@@ -58,9 +59,9 @@ class JsonlReaderTest {
   }
 
   @Test
-  void wholeCorpusStreams() throws IOException {
-    // Counts from the corpus's SOURCE.txt: 9,868 papers, 2,908 with an HF organisation, 6,325
-    // with ai_keywords -- of which 15 hold only [""], and blank keywords are dropped: 6,310.
+  void wholeSampleStreams() throws IOException {
+    // Counts from the sample's SOURCE.txt: 600 papers, 73 with an HF organisation, 98 with ai_keywords -- of
+    // which one holds only [""], and blank keywords are dropped: 97.
     long[] counts = new long[3];
     try (InputStream in = Files.newInputStream(CORPUS)) {
       new JsonlReader()
@@ -73,9 +74,9 @@ class JsonlReaderTest {
                 counts[2] += p.keywords().isEmpty() ? 0 : 1;
               });
     }
-    assertEquals(9868, counts[0]);
-    assertEquals(2908, counts[1]);
-    assertEquals(6310, counts[2]);
+    assertEquals(600, counts[0]);
+    assertEquals(73, counts[1]);
+    assertEquals(97, counts[2]);
   }
 
   @Test

@@ -57,7 +57,8 @@ class PaperReadersTest {
   void unknownNameListsTheKnownOnes() {
     PaperkgException e = assertThrows(PaperkgException.class, () -> PaperReaders.require("csv"));
     assertEquals(
-        "unknown format 'csv' (known: hf-text, hf-json, hf-html, arxiv-atom, jsonl, rdf)",
+        "unknown format 'csv' (known: hf-text, hf-json, hf-html, arxiv-atom, jsonl, openalex, crossref, s2,"
+            + " arxiv-snapshot, arxiv-oai, rdf)",
         e.getMessage());
     assertEquals(2, e.exitCode());
   }
@@ -69,7 +70,8 @@ class PaperReadersTest {
       assertEquals(!PaperReaders.isRdf(f), PaperReaders.reader(f, s).isPresent(), f.name());
     }
     assertEquals(
-        List.of("hf-text", "hf-json", "hf-html", "arxiv-atom", "jsonl", "rdf"),
+        List.of("hf-text", "hf-json", "hf-html", "arxiv-atom", "jsonl", "openalex", "crossref", "s2",
+            "arxiv-snapshot", "arxiv-oai", "rdf"),
         PaperReaders.names());
   }
 

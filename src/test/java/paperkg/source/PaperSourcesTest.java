@@ -42,7 +42,7 @@ class PaperSourcesTest {
 
   @Test
   void seedThroughTheEntryPoint() {
-    String seed = Papers.DATA.resolve("seed/hf-daily-papers-nov05.txt").toString();
+    String seed = Papers.SEED.toString();
     List<PaperSources.Input> inputs = PaperSources.resolve(List.of(seed), null);
     assertEquals(PaperReaders.HF_TEXT, inputs.get(0).format());
     assertEquals(87, readAll(List.of(seed), null).size());

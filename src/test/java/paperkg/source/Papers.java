@@ -12,8 +12,14 @@ import java.util.List;
 
 /** Test helpers: run a reader over real data files, fixtures or inline text and collect papers. */
 final class Papers {
-  /** The shared real data, relative to the project root (Maven's working directory for tests). */
-  static final Path DATA = Path.of("../shared/data");
+  /**
+   * Real data subsets kept in the repository (each folder's SOURCE.txt gives origin and licence), relative to the
+   * project root (Maven's working directory for tests).
+   */
+  static final Path DATA = Path.of("src/test/resources/data");
+
+  /** The seed listing a new user imports first (87 papers). */
+  static final Path SEED = Path.of("examples/hf-daily-papers-nov05.txt");
 
   static final Path TESTDATA = Path.of("src/test/resources/paperkg/source/testdata");
 
