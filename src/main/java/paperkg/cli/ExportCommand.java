@@ -31,14 +31,14 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   Path output;
 
-  @Option(names = "--quiet", description = "No summary on standard error.")
+  @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
   boolean quiet;
 
   @Override
   public Integer call() {
     GraphExporter.Counts counts;
     long start;
-    try (GraphStore graph = store.open(); OutputStream out = open()) {
+    try (GraphStore graph = store.openForReading(); OutputStream out = open()) {
       start = System.nanoTime();
       counts = new GraphExporter(graph, OntologyMapping.standard()).export(RdfOutput.open(out, format));
     } catch (IOException e) {
