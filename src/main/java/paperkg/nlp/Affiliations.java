@@ -27,7 +27,8 @@ public final class Affiliations {
           "clinic", "academy", "akadem", "foundation", "corporation", "corp.", "inc.", "inc", "ltd", "gmbh",
           "company", "laboratories", "consorzio", "centrum", "council", "agency", "ministry", "polytechn",
           "politecnico", "école", "ecole", "escuela", "hochschule", "observatory", "museum", "organization",
-          "organisation", "association", "society", "bank", "school", "medical center", "health", "national", "federal", "research center",
+          "organisation", "association", "society", "bank", "school", "medical center", "health", "national",
+          "federal", "research center",
           "research centre", "cnrs", "inria", "inserm", "riken", "csiro", "infn", "nasa", "google", "microsoft",
           "ibm", "labs");
 
