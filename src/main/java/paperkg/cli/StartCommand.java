@@ -40,8 +40,7 @@ final class StartCommand implements Callable<Integer> {
     var running = service.process();
     var port = service.boltPort();
     if (running.isPresent() || port.isPresent()) {
-      out.printf("already running for %s%s%s%n", service.db(),
-          running.map(p -> " (pid " + p.pid() + ")").orElse(" (a foreground serve)"),
+      out.printf("already running for %s%s%s%n", service.db(), service.holder(),
           port.isPresent() ? ", Bolt bolt://127.0.0.1:" + port.getAsInt() : "");
       return paperkg.ExitCodes.JOB_FAILED;
     }
