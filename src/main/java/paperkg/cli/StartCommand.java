@@ -18,7 +18,8 @@ final class StartCommand implements Callable<Integer> {
 
   @Mixin ServiceOptions store;
 
-  @Option(names = "--bolt-port", defaultValue = "7687", description = "Bolt port (default: ${DEFAULT-VALUE}; 0 = any free).")
+  @Option(names = "--bolt-port", defaultValue = "7687",
+      description = "Bolt port (default: ${DEFAULT-VALUE}; 0 = any free).")
   int boltPort;
 
   @Option(names = "--http-port", defaultValue = "7474",
