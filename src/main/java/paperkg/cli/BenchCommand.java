@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {
-      "Time the stages on the same N papers in one run: bare CoreNLP, extraction, RDF, Neo4j load, and the full",
-      "import into a fresh temporary store; prints the figures and overhead_ratio = import / bare CoreNLP."
+      "Time the stages of an import on the same N papers in one run, and overhead_ratio = import / bare CoreNLP.",
+      "The stages: bare CoreNLP, extraction, RDF, Neo4j load, and the full import into a fresh temporary store."
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -31,7 +31,7 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   Path output;
 
-  @Option(names = "--quiet", description = "No summary on standard error.")
+  @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
   boolean quiet;
 
   @Override

@@ -10,7 +10,9 @@ import paperkg.neo4j.GraphStore;
 import paperkg.pipeline.ImportPipeline;
 import paperkg.pipeline.ImportReport;
 import paperkg.pipeline.Models;
+import paperkg.rdf.Facts;
 import paperkg.rdf.ImportRun;
+import paperkg.rdf.Vocab;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,18 +48,24 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     long start = System.nanoTime();
-    Inputs inputs = input.resolve();
+    Inputs inputs = input.resolve(store.db());
     // The models load from here on, beside the counting pass, the store's start and the query warm-up.
     Models models = inputs.hasPapers() ? Models.loadInBackground() : null;
     // Reading everything once first (the progress bar's total) finds bad input before the store opens.
     long total = inputs.hasPapers() ? inputs.countPapers(input.settings()) : 0;
+    // RDF is parsed whole before the store opens too: a syntax error leaves no new store behind.
+    List<Facts> rdfInputs = inputs.rdfFacts();
     ImportRun run = ImportRun.start(inputs.description(), inputs.sha256());
     var settings = new ImportPipeline.Settings(work.threads(), batchSize, papersPerTransaction, force);
     try (GraphStore graph = store.open(); RdfOut rdf = RdfOut.open(rdfOut)) {
       ImportPipeline pipeline = ImportPipeline.open(graph, settings, models);
       Consumer<List<Triple>> tee = rdf == null ? triples -> {} : rdf::write;
       double storeSeconds = Timing.since(start);
-      inputs.rdfFacts().forEach(facts -> pipeline.loadRdf(facts, tee));
+      long rdfPapers = 0;
+      for (Facts facts : rdfInputs) {
+        pipeline.loadRdf(facts, tee);
+        rdfPapers += facts.countOfType(Vocab.PAPER);
+      }
       ImportReport report = null;
       if (inputs.hasPapers()) {
         try (var progress = ProgressDisplay.start("import", total, work.showProgress(), spec.commandLine().getErr())) {
@@ -65,7 +73,8 @@ final class ImportCommand implements Callable<Integer> {
         }
       }
       var totals = pipeline.writer().totals();
-      out.printf("imported %d papers from %s into %s%n", report == null ? 0 : report.papers(), inputs.description(), graph);
+      long papers = rdfPapers + (report == null ? 0 : report.papers());
+      out.printf("imported %d papers from %s into %s%n", papers, inputs.description(), graph);
       out.printf("created %d nodes, %d relationships, set %d properties%n", totals.nodes, totals.relationships, totals.properties);
       if (input.badRecords().count() > 0) {
         out.printf("skipped %d bad records (see the warnings; --strict stops at the first)%n", input.badRecords().count());

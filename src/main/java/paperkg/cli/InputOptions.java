@@ -2,7 +2,9 @@ package paperkg.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Path;
 import paperkg.source.BadRecords;
+import paperkg.source.http.HttpOptions;
 import paperkg.source.ReaderSettings;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,11 +16,12 @@ final class InputOptions {
   @Spec(Spec.Target.MIXEE) CommandSpec mixee;
 
   @Parameters(paramLabel = "FILE", arity = "1..*",
-      description = "Listings to read: files, directories (walked) or - for stdin.")
+      description = "Listings to read: files, directories (walked), - for stdin, or http(s):// URLs (fetched, paging followed).")
   List<String> files = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "Force the input format: hf-text, hf-json, hf-html, arxiv-atom, jsonl, rdf (default: by extension, then by content).")
+      description = "Force the input format: hf-text, hf-json, hf-html, arxiv-atom, arxiv-oai, arxiv-snapshot,"
+          + " openalex, crossref, s2, jsonl, rdf (default: by extension, then by content).")
   String format;
 
   @Option(names = "--year", paramLabel = "YYYY",
@@ -28,6 +31,18 @@ final class InputOptions {
   @Option(names = "--strict",
       description = "Stop at the first bad record (default: warn with file:line, skip it, count it in the summary).")
   boolean strict;
+
+  @Option(names = "--max-pages", paramLabel = "N", defaultValue = "" + HttpOptions.DEFAULT_MAX_PAGES,
+      description = "Pages followed per URL (OpenAlex/Crossref cursor, arXiv start, OAI-PMH resumptionToken,"
+          + " S2 offset; default: ${DEFAULT-VALUE}).")
+  int maxPages;
+
+  @Option(names = "--refresh", description = "Fetch URLs again even when the store's http-cache has them.")
+  boolean refresh;
+
+  @Option(names = "--contact", paramLabel = "EMAIL",
+      description = "Contact for the User-Agent and OpenAlex/Crossref mailto (default: env PAPERKG_CONTACT).")
+  String contact;
 
   /** One collector per command run: every pass over the inputs reports to it. */
   private BadRecords badRecords;
@@ -46,6 +61,16 @@ final class InputOptions {
   }
 
   Inputs resolve() {
-    return Inputs.resolve(files, format);
+    return resolve(null);
+  }
+
+  /** The inputs; fetched URL bodies are cached under {@code storeDir/http-cache} (none: a temporary folder). */
+  Inputs resolve(Path storeDir) {
+    HttpOptions http = HttpOptions.defaults().withMaxPages(Math.max(1, maxPages));
+    if (contact != null) {
+      http = http.withContact(contact);
+    }
+    Path cache = storeDir != null ? storeDir.resolve("http-cache") : null;
+    return Inputs.resolve(files, format, http.withCache(cache, refresh));
   }
 }

@@ -33,12 +33,16 @@ final class Inputs {
   }
 
   static Inputs resolve(List<String> args, String format) {
+    return resolve(args, format, paperkg.source.http.HttpOptions.defaults());
+  }
+
+  static Inputs resolve(List<String> args, String format, paperkg.source.http.HttpOptions http) {
     List<String> files = new ArrayList<>();
     for (String arg : args) {
       files.add(arg.equals(PaperSources.STDIN) ? stdinCopy().toString() : arg);
     }
     String description = args.size() == 1 ? (args.get(0).equals("-") ? "stdin" : args.get(0)) : args.size() + " inputs";
-    return new Inputs(PaperSources.resolve(files, format), description);
+    return new Inputs(PaperSources.resolve(files, format, http), description);
   }
 
   String description() {

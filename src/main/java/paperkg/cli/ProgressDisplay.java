@@ -1,53 +1,107 @@
 package paperkg.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import me.tongfei.progressbar.ProgressBarConsumer;
 
-/** The import progress bar on stderr: papers, papers/s, tokens/s and ETA (me.tongfei progressbar; it shows elapsed time and ETA itself). */
+/**
+ * The import's progress on stderr, driven by me.tongfei progressbar (its update thread, terminal width and
+ * frames): on a terminal a bar redrawn in place; otherwise (a file, a pipe, a CI log) one plain line every
+ * {@value #PLAIN_INTERVAL_MILLIS} ms and a last one at the end, no carriage returns. Both end with a newline.
+ * An unknown total (0) shows counts and rates without a bar. Ctrl-C while it runs prints one line saying how
+ * far the import got (the JVM then exits 130, SIGINT's code).
+ */
 final class ProgressDisplay implements paperkg.pipeline.Progress, AutoCloseable {
-  private final ProgressBar bar;
-  private final long startNanos = System.nanoTime();
-  private long tokens;
+  static final int TERMINAL_INTERVAL_MILLIS = 500;
+  /** Often enough to see a long import move in a log, rarely enough not to fill it. */
+  static final int PLAIN_INTERVAL_MILLIS = 5000;
 
-  private ProgressDisplay(ProgressBar bar) {
-    this.bar = bar;
+  private final ProgressBar bar;
+  private final AtomicLong papers = new AtomicLong();
+  private final AtomicLong tokens = new AtomicLong();
+  private final Thread interruptHook;
+  private final boolean terminal;
+  private final PrintWriter err;
+  private volatile boolean closed;
+
+  private ProgressDisplay(String task, long total, boolean show, boolean terminal, PrintWriter err) {
+    this.terminal = terminal;
+    this.err = err;
+    this.bar = show ? bar(task, total, terminal, err) : null;
+    this.interruptHook = new Thread(this::interrupted, "paperkg-progress-interrupt");
+    Runtime.getRuntime().addShutdownHook(interruptHook);
   }
 
+  /**
+   * @param total papers expected, 0 when unknown
+   * @param err the command's stderr for plain lines; the terminal bar goes to System.err itself
+   */
   static ProgressDisplay start(String task, long total, boolean show, PrintWriter err) {
-    if (!show) {
-      return new ProgressDisplay(null);
-    }
-    ProgressBar bar =
-        new ProgressBarBuilder()
-            .setTaskName(task)
-            .setInitialMax(total)
-            .setUnit(" papers", 1)
-            .showSpeed()
-            .setStyle(ProgressBarStyle.ASCII)
-            .setUpdateIntervalMillis(500)
-            .setConsumer(new ConsoleProgressBarConsumer(System.err))
-            .build();
-    return new ProgressDisplay(bar);
+    return new ProgressDisplay(task, total, show, Terminal.stderrIsTerminal(), err);
+  }
+
+  /** For tests: plain lines into {@code err}, whatever stderr is. */
+  static ProgressDisplay plain(String task, long total, PrintWriter err) {
+    return new ProgressDisplay(task, total, true, false, err);
+  }
+
+  private ProgressBar bar(String task, long total, boolean onTerminal, PrintWriter plainOut) {
+    ProgressBarConsumer consumer = onTerminal
+        ? new ConsoleProgressBarConsumer(System.err)
+        // A line is as long as it needs: a log has no width to fit.
+        : new DelegatingProgressBarConsumer(line -> {
+          plainOut.println(line);
+          plainOut.flush();
+        }, Integer.MAX_VALUE);
+    return new ProgressBarBuilder()
+        .setTaskName(task)
+        .setInitialMax(total > 0 ? total : -1)
+        .setUpdateIntervalMillis(onTerminal ? TERMINAL_INTERVAL_MILLIS : PLAIN_INTERVAL_MILLIS)
+        .setRenderer(new ProgressLine(onTerminal, tokens::get))
+        .setConsumer(consumer)
+        .build();
   }
 
   @Override
   public void advance(long paperTokens) {
-    tokens += paperTokens;
-    if (bar == null) {
+    tokens.addAndGet(paperTokens);
+    papers.incrementAndGet();
+    if (bar != null) {
+      bar.step();
+    }
+  }
+
+  long papers() {
+    return papers.get();
+  }
+
+  /** On Ctrl-C (or SIGTERM) while the import runs: end the bar's line, then say how far it got. */
+  private void interrupted() {
+    if (closed) {
       return;
     }
-    bar.step();
-    double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
-    bar.setExtraMessage(String.format(" %.0f tokens/s", tokens / seconds));
+    if (terminal && bar != null) {
+      System.err.println();
+      System.err.flush();
+    }
+    err.println("paperkg: interrupted after " + papers.get() + " papers; run again to resume");
+    err.flush();
   }
 
   @Override
   public void close() {
+    closed = true;
     if (bar != null) {
       bar.close();
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(interruptHook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook runs (and sees closed) or has run
     }
   }
 }

@@ -35,9 +35,10 @@ final class QueryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String text = CliFiles.textOrFile(cypher);
-    try (GraphStore graph = store.open()) {
+    try (GraphStore graph = store.openExisting()) {
       var result = new CypherRunner(graph).run(text, typed(params), timeout);
       new ResultTable(result.columns(), result.rows()).print(format, spec.commandLine().getOut());
+      result.warnings().forEach(w -> spec.commandLine().getErr().println("paperkg: warning: " + w));
     }
     return 0;
   }

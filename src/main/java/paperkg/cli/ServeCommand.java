@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import paperkg.PaperkgException;
 import paperkg.neo4j.GraphStore;
 import paperkg.neo4j.ServePort;
@@ -46,9 +47,11 @@ final class ServeCommand implements Callable<Integer> {
   long sparqlTimeout;
 
   private final CountDownLatch stop = new CountDownLatch(1);
+  private final AtomicBoolean stopped = new AtomicBoolean();
 
   @Override
   public Integer call() throws InterruptedException {
+    StoreDirectory.checkUsable(db);
     String password = System.getenv("NEO4J_PASSWORD");
     if (!PaperkgServer.isLoopback(bind) && password == null) {
       throw PaperkgException.usage("--bind " + bind + " reaches beyond this machine: set NEO4J_PASSWORD to turn on Neo4j authentication");
@@ -85,12 +88,19 @@ final class ServeCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private static synchronized void shutdown(PaperkgServer server, Path portFile) {
+  /** Once, from the shutdown hook (Ctrl-C, SIGTERM) or after {@link #stop()}: then one line says so. */
+  private void shutdown(PaperkgServer server, Path portFile) {
+    if (!stopped.compareAndSet(false, true)) {
+      return;
+    }
     try {
       Files.deleteIfExists(portFile);
     } catch (IOException ignored) {
       // the file names a port nobody listens on any more; readers check the connection anyway
     }
     server.close();
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("stopped serving the store " + db.toAbsolutePath().normalize());
+    out.flush();
   }
 }

@@ -10,9 +10,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "start", mixinStandardHelpOptions = true,
-    description = {"Run the store as a background service: a detached `serve` (Bolt, Neo4j Browser, SPARQL), its pid,",
-        "log and port in <db>/paperkg-serve.{pid,log,port}. While it runs every command on that --db talks to it",
-        "over Bolt, without starting the store itself. `status` tells, `stop` shuts it down."})
+    description = {"Run the store as a background service (a detached `serve`), so short commands are quick.",
+        "Bolt, the Neo4j Browser and SPARQL as with `serve`; pid, log and port in <db>/paperkg-serve.{pid,log,port}.",
+        "While it runs every command on that --db talks to it over Bolt, without starting the store itself.",
+        "`status` tells, `stop` shuts it down."})
 final class StartCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

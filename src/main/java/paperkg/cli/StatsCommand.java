@@ -1,11 +1,14 @@
 package paperkg.cli;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import paperkg.neo4j.CypherRunner;
 import paperkg.neo4j.GraphStore;
+import paperkg.rdf.OntologyMapping;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,10 +42,33 @@ final class StatsCommand implements Callable<Integer> {
     try (GraphStore graph = store.openForReading()) {
       CypherRunner runner = new CypherRunner(graph);
       var counts = runner.run(COUNTS, Map.of(), 0);
-      List<List<Object>> rows = new ArrayList<>(counts.rows());
+      List<List<Object>> rows = withZeroCounts(counts.rows());
       rows.addAll(runner.run(RUNS, Map.of(), 0).rows());
       new ResultTable(counts.columns(), rows).print(format, spec.commandLine().getOut());
     }
     return 0;
+  }
+
+  /**
+   * Every label and relationship type of the ontology gets a row, 0 when the store has none (after the counted
+   * ones, sorted): an empty store shows zero counts, not "(0 rows)". Names outside the ontology keep their rows.
+   */
+  static List<List<Object>> withZeroCounts(List<List<Object>> counted) {
+    OntologyMapping mapping = OntologyMapping.standard();
+    Map<String, List<String>> known = Map.of(
+        "node", mapping.labels().stream().map(OntologyMapping.LabelMapping::label).sorted().toList(),
+        "relationship", mapping.relationshipTypes().stream().sorted().toList());
+    List<List<Object>> rows = new ArrayList<>();
+    for (String kind : List.of("node", "relationship")) {
+      Set<Object> seen = new HashSet<>();
+      for (List<Object> row : counted) {
+        if (row.get(0).equals(kind)) {
+          rows.add(row);
+          seen.add(row.get(1));
+        }
+      }
+      known.get(kind).stream().filter(name -> !seen.contains(name)).forEach(name -> rows.add(List.of(kind, name, 0L)));
+    }
+    return rows;
   }
 }

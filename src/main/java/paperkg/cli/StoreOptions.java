@@ -42,18 +42,41 @@ final class StoreOptions {
     return where == null ? null : where.uri;
   }
 
-  /** The graph: a running {@code paperkg serve} on {@code --db} if there is one, else the store itself. */
+  /**
+   * The graph: a running {@code paperkg serve} on {@code --db} if there is one, else the store itself, created
+   * when it does not exist yet (import).
+   */
   GraphStore open() {
-    StoreSettings settings = new StoreSettings(db(), uri(), user, System.getenv("NEO4J_PASSWORD"), database, 0);
-    if (settings.embedded()) {
-      return GraphStore.openServed(db()).orElseGet(() -> GraphStore.open(settings));
-    }
-    return GraphStore.open(settings);
+    return open(false);
   }
 
-  /** {@link #open()} for commands that only read: their sessions are READ sessions. */
+  /**
+   * The graph for a command that must find it (query, sparql, export, stats, validate, eval): an embedded store
+   * that does not exist is refused with one line, nothing created -- a mistyped --db must not answer "(0 rows)"
+   * from a new empty store. {@code query} may write, so its sessions stay WRITE sessions.
+   */
+  GraphStore openExisting() {
+    return open(true);
+  }
+
+  /** {@link #openExisting()} for commands that only read: their sessions are READ sessions (this matters on a cluster). */
   GraphStore openForReading() {
-    return open().readOnly();
+    return open(true).readOnly();
+  }
+
+  private GraphStore open(boolean mustExist) {
+    StoreSettings settings = new StoreSettings(db(), uri(), user, System.getenv("NEO4J_PASSWORD"), database, 0);
+    if (!settings.embedded()) {
+      return GraphStore.open(settings);
+    }
+    Path db = db();
+    StoreDirectory.checkUsable(db);
+    return GraphStore.openServed(db).orElseGet(() -> {
+      if (mustExist) {
+        StoreDirectory.checkExists(db);
+      }
+      return GraphStore.open(settings);
+    });
   }
 
   /** The store as a user named it: the --uri, else the --db directory. */

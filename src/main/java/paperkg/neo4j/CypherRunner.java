@@ -13,6 +13,9 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.NotificationSeverity;
+import org.neo4j.driver.summary.InputPosition;
+import org.neo4j.driver.summary.Notification;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
@@ -20,8 +23,15 @@ import paperkg.PaperkgException;
 
 /** Runs user Cypher with parameters and returns plain Java values (maps, lists, strings, numbers). */
 public final class CypherRunner {
-  /** Columns and rows of a query result; temporal values become ISO strings, nodes become maps. */
-  public record Result(List<String> columns, List<List<Object>> rows) {}
+  /**
+   * Columns and rows of a query result; temporal values become ISO strings, nodes become maps. {@code warnings}:
+   * Neo4j's warning notifications, one line each (a misspelt {@code p.titel} returns nulls, and says so only here).
+   */
+  public record Result(List<String> columns, List<List<Object>> rows, List<String> warnings) {
+    public Result(List<String> columns, List<List<Object>> rows) {
+      this(columns, rows, List.of());
+    }
+  }
 
   private final GraphStore store;
 
@@ -44,7 +54,7 @@ public final class CypherRunner {
         r.values().forEach(v -> row.add(plain(v)));
         rows.add(row);
       }
-      return new Result(columns, rows);
+      return new Result(columns, rows, warnings(result.consume().notifications()));
     } catch (ClientException e) {
       if (String.valueOf(e.code()).contains("TransactionTimedOut")) {
         // The query ran and was stopped: the job failed (exit 1), the query was not wrong (exit 2).
@@ -54,6 +64,21 @@ public final class CypherRunner {
     } catch (Neo4jException e) {
       throw PaperkgException.unavailable("query failed on " + store + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The WARNING-severity notifications as "title (line L, column C): description", each on one line. */
+  static List<String> warnings(List<Notification> notifications) {
+    List<String> out = new ArrayList<>();
+    for (Notification n : notifications) {
+      boolean warning = n.severityLevel().map(s -> s.equals(NotificationSeverity.WARNING)).orElse(true);
+      if (!warning) {
+        continue;
+      }
+      InputPosition at = n.position();
+      String where = at == null ? "" : " (line " + at.line() + ", column " + at.column() + ")";
+      out.add((n.title() + where + ": " + n.description()).replaceAll("\\s+", " ").strip());
+    }
+    return out;
   }
 
   static Object plain(Value v) {

@@ -20,7 +20,7 @@ public final class RdfFiles {
    * @param name file name, used for the syntax (by extension; Turtle if unknown) and in errors
    */
   public static Facts read(InputStream in, String name) {
-    Lang lang = RDFLanguages.filenameToLang(name.replaceAll("\\.gz$", ""), Lang.TURTLE);
+    Lang lang = lang(name.replaceAll("\\.gz$", ""));
     List<Triple> triples = new ArrayList<>();
     try {
       RDFParser.source(in)
@@ -44,6 +44,16 @@ public final class RdfFiles {
       throw PaperkgException.badInput(name, 0, e.getMessage());
     }
     return new Facts(triples);
+  }
+
+  /**
+   * The syntax by extension. Jena knows .rdf/.owl/.xml as RDF/XML but not .rdfxml, the name of our own export
+   * format (`export --format rdfxml -o kg.rdfxml`), so that one is added; unknown extensions are Turtle.
+   */
+  static Lang lang(String fileName) {
+    return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".rdfxml")
+        ? Lang.RDFXML
+        : RDFLanguages.filenameToLang(fileName, Lang.TURTLE);
   }
 
   public static Facts read(java.nio.file.Path path) {

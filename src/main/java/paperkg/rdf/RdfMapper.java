@@ -87,8 +87,9 @@ public final class RdfMapper {
     for (AffiliationMention m : e.affiliations()) {
       Node author = authors.get(m.author());
       if (author != null) {
-        Node org = b.node("Organisation", OrganisationIds.id(m.name(), m.ror()),
-            props("name", m.name(), "ror", m.ror(), "country", m.country(), "type", m.type()));
+        var o = OrganisationIds.resolve(m.name(), m.ror());
+        Node org = b.node("Organisation", o.id(),
+            props("name", o.name(), "ror", o.ror(), "country", m.country(), "type", m.type()));
         b.edge(author, "AFFILIATED_WITH", org, Map.of());
       }
     }
@@ -102,8 +103,10 @@ public final class RdfMapper {
     }
   }
 
+  /** One node per organisation across papers and sources: identity is {@link OrganisationIds}. */
   private Node orgNode(FactsBuilder b, String name, String handle) {
-    return b.node("Organisation", OrganisationIds.id(name, null), props("name", name, "handle", handle));
+    var o = OrganisationIds.resolve(name, null);
+    return b.node("Organisation", o.id(), props("name", o.name(), "handle", handle, "ror", o.ror()));
   }
 
   private Node runNode(FactsBuilder b, ImportRun run) {

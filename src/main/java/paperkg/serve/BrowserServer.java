@@ -34,7 +34,11 @@ final class BrowserServer implements AutoCloseable {
     this.server = server;
   }
 
-  static BrowserServer start(String bind, int port, String guideHtml) throws IOException {
+  /**
+   * Binds the port (so its number is known for the Browser's settings) without answering yet: connections
+   * wait in the backlog until {@link #open()}, so nobody gets a page whose Bolt is not up.
+   */
+  static BrowserServer bind(String bind, int port, String guideHtml) throws IOException {
     BrowserServer s = new BrowserServer(HttpServer.create(new InetSocketAddress(bind, port), 0));
     byte[] guide = guideHtml.getBytes(StandardCharsets.UTF_8);
     s.server.createContext("/", s::root);
@@ -45,8 +49,12 @@ final class BrowserServer implements AutoCloseable {
       send(ex, 200, TYPES.get("html"), guide);
     });
     s.server.setExecutor(s.threads);
-    s.server.start();
     return s;
+  }
+
+  /** Starts answering: called once Bolt and the SPARQL endpoint are ready. */
+  void open() {
+    server.start();
   }
 
   int port() {

@@ -17,8 +17,8 @@ import paperkg.rdf.Sparql;
 /**
  * {@code paperkg serve} in one process: the embedded store with Bolt, the Neo4j Browser and our guide over
  * HTTP, and the read-only SPARQL endpoint over the store's live RDF view. Started in the order the
- * settings need (the Browser's post-connect command names the HTTP port, the redirect the Bolt port) and
- * closed in reverse.
+ * settings need (the Browser's post-connect command names the HTTP port, the redirect the Bolt port), the
+ * Browser's HTTP port answering only once everything else is ready, and closed in reverse.
  */
 public final class PaperkgServer implements AutoCloseable {
   /** Where each part listens; a password (null: none) protects Bolt and the SPARQL endpoint, user neo4j. */
@@ -55,7 +55,7 @@ public final class PaperkgServer implements AutoCloseable {
     BrowserServer http = null;
     GraphStore store = null;
     try {
-      http = BrowserServer.start(config.bind(), config.httpPort(), QueryGuide.html());
+      http = BrowserServer.bind(config.bind(), config.httpPort(), QueryGuide.html());
       String guide = "http://" + host + ":" + http.port() + BrowserServer.GUIDE_PATH;
       store = opener.open("play " + guide, "guides.neo4j.com,localhost,127.0.0.1," + host);
       String bolt = "bolt://" + host + ":" + store.boltPort();
@@ -65,6 +65,8 @@ public final class PaperkgServer implements AutoCloseable {
           () -> view(graph), graph::changeCount, config.sparqlTimeoutSeconds() * 1000);
       Urls urls = new Urls("http://" + host + ":" + http.port() + "/", bolt,
           "http://" + host + ":" + sparql.port() + SparqlEndpoint.DATASET + "/sparql", guide);
+      // Last: a Browser page that answers before Bolt and the endpoint would show a failing connection.
+      http.open();
       return new PaperkgServer(http, store, ownsStore, sparql, urls);
     } catch (IOException e) {
       closeQuietly(http, ownsStore ? store : null);

@@ -6,12 +6,14 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The read-only SPARQL endpoint: Fuseki (jena-fuseki-main) with one dataset, /kg, whose query endpoints
  * (/kg/sparql, /kg/query; GET and POST, results as JSON, XML, CSV, TSV by content negotiation) read the
- * live RDF view. The dataset is registered without update operations, so SPARQL Update is refused.
+ * live RDF view. The dataset is registered without update operations, so SPARQL Update is refused. Queries get
+ * the CLI's prefixes ({@link PrefixedQuery}).
  */
 final class SparqlEndpoint implements AutoCloseable {
   static final String DATASET = "/kg";
@@ -34,6 +36,7 @@ final class SparqlEndpoint implements AutoCloseable {
     FusekiServer.Builder builder = FusekiServer.create()
         .port(port)
         .loopback(loopbackOnly)
+        .registerOperation(Operation.Query, new PrefixedQuery())
         .add(DATASET, dataset, false)
         .enablePing(true)
         .verbose(false);

@@ -41,7 +41,8 @@ final class HfHtmlReader implements PaperReader {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     Document doc = Jsoup.parse(TextInput.document(in, sourceName), BASE, parser);
     // A listing page (DailyPapers) or one paper's page (PaperContent, props {paper: {...}}).
-    Element hydration = doc.selectFirst("[data-target=DailyPapers][data-props], [data-target=PaperContent][data-props]");
+    Element hydration =
+        doc.selectFirst("[data-target=DailyPapers][data-props], [data-target=PaperContent][data-props]");
     if (hydration != null) {
       readHydration(hydration, sourceName, sink);
       return;
@@ -74,7 +75,21 @@ final class HfHtmlReader implements PaperReader {
     HfJsonReader.readDocument(props, sourceName, sink, bad);
   }
 
-  /** A visible card: the h3 link gives id and title; abstract and author count when shown. */
+  /**
+   * The card's upvote count: the first element outside the title and abstract whose own text is only a
+   * number (the vote button's figure; "7 authors" has words, so it never counts).
+   */
+  private static Integer upvotes(Element card) {
+    for (Element e : card.select("*:not(h3, h3 *, p, p *)")) {
+      String own = e.ownText().strip().replace(",", "");
+      if (own.matches("\\d{1,9}")) {
+        return Integer.valueOf(own);
+      }
+    }
+    return null;
+  }
+
+  /** A visible card: the h3 link gives id and title; abstract, author count and upvotes when shown. */
   private static Paper fromCard(Element card, String sourceName) {
     Element link = card.selectFirst("h3 a[href*=/papers/]");
     Matcher id = PAPER_HREF.matcher(link.attr("href"));
@@ -91,6 +106,7 @@ final class HfHtmlReader implements PaperReader {
         .url(SourceFields.arxivUrl(paperId))
         .abstractText(abstractText == null ? null : collapse(abstractText.text()))
         .authorCount(authors.find() ? SourceFields.count(authors.group(1), sourceName, line) : null)
+        .upvotes(upvotes(card))
         .source(sourceName + ":" + line)
         .build();
   }

@@ -40,7 +40,7 @@ final class PaperReaders {
       new Format(
           "rdf",
           List.of("turtle", "ttl", "nt", "jsonld", "rdfxml", "trig", "nq"),
-          List.of("ttl", "nt", "jsonld", "rdf", "owl", "trig", "nq"));
+          List.of("ttl", "nt", "jsonld", "rdf", "rdfxml", "owl", "trig", "nq"));
 
   /** Format → reader factory; the factory is empty for formats read elsewhere (RDF). */
   private static final Map<Format, Optional<Function<ReaderSettings, PaperReader>>> REGISTRY;

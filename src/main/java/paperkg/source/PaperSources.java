@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.zip.ZipException;
 import paperkg.PaperkgException;
+import paperkg.source.http.HttpOptions;
+import paperkg.source.http.PoliteClient;
 
 /**
  * The entry point of the source layer: turns command-line inputs (files, directories, {@code -} for
@@ -28,20 +30,26 @@ public final class PaperSources {
   /**
    * One input and how to read it.
    *
-   * @param path the file, or null for stdin
+   * @param path the file, or null for stdin (a fetched URL: the body's file)
+   * @param origin the URL a fetched page came from, or null for files and stdin
+   * @param continuation a second or later page of a URL: it may be empty (an API's last page often is)
    */
-  public record Input(Path path, Format format) {
+  public record Input(Path path, Format format, String origin, boolean continuation) {
     public Input {
       Objects.requireNonNull(format, "format");
+    }
+
+    public Input(Path path, Format format) {
+      this(path, format, null, false);
     }
 
     public boolean isStdin() {
       return path == null;
     }
 
-    /** The name used in messages and provenance: the path as given, or {@code -}. */
+    /** The name used in messages and provenance: the URL, the path as given, or {@code -}. */
     public String name() {
-      return path == null ? STDIN : path.toString();
+      return origin != null ? origin : path == null ? STDIN : path.toString();
     }
 
     /** True for RDF files, which the rdf layer loads instead of a PaperReader. */
@@ -73,9 +81,23 @@ public final class PaperSources {
    * extension, recursively and sorted, skipping hidden ones.
    */
   public static List<Input> resolve(List<String> inputs, String forcedFormat) {
+    return resolve(inputs, forcedFormat, HttpOptions.defaults());
+  }
+
+  /**
+   * As {@link #resolve(List, String)}; an {@code http(s)://} argument is fetched (with its following pages)
+   * as {@code http} says, each page one input.
+   */
+  public static List<Input> resolve(List<String> inputs, String forcedFormat, HttpOptions http) {
     Format forced = forcedFormat == null ? null : PaperReaders.require(forcedFormat);
     List<Input> out = new ArrayList<>();
+    PoliteClient client = null;
     for (String arg : inputs) {
+      if (UrlInputs.isUrl(arg)) {
+        client = client != null ? client : new PoliteClient(http);
+        out.addAll(UrlInputs.fetch(arg, forced, client));
+        continue;
+      }
       if (arg.equals(STDIN)) {
         out.add(new Input(null, forced != null ? forced : InputBytes.sniff(null)));
         continue;
@@ -108,12 +130,17 @@ public final class PaperSources {
    * OpenAlex, Crossref or S2); a file without a known extension is sniffed.
    */
   static Format formatOf(Path path) {
-    Format byName = PaperReaders.byFileName(path.getFileName().toString());
+    return formatOf(path.getFileName().toString(), () -> InputBytes.sniff(path));
+  }
+
+  /** {@link #formatOf(Path)} for a file found elsewhere (HDFS, S3 ...): {@code sniff} types its first bytes. */
+  public static Format formatOf(String fileName, java.util.function.Supplier<Format> sniff) {
+    Format byName = PaperReaders.byFileName(fileName);
     if (byName == null) {
-      return InputBytes.sniff(path);
+      return sniff.get();
     }
     if (byName == PaperReaders.HF_JSON || byName == PaperReaders.JSONL || byName == PaperReaders.ARXIV_ATOM) {
-      Format sniffed = InputBytes.sniff(path);
+      Format sniffed = sniff.get();
       if (PaperReaders.SNIFFED_WITHIN_EXTENSION.contains(sniffed)) {
         return sniffed;
       }
@@ -123,17 +150,12 @@ public final class PaperSources {
 
   /** Reads one non-RDF input into the sink. */
   public static void read(Input input, ReaderSettings settings, Consumer<Paper> sink) {
-    PaperReader reader =
-        PaperReaders.reader(input.format(), settings)
-            .orElseThrow(
-                () ->
-                    PaperkgException.usage(
-                        input.name()
-                            + ": format "
-                            + input.format()
-                            + " is loaded as RDF, not read as papers"));
+    PaperReader reader = reader(input.format(), input.name(), settings);
     if (isEmpty(input)) {
-      throw PaperkgException.badInput(input.name(), 0, "empty file");
+      if (input.continuation()) {
+        return;
+      }
+      throw PaperkgException.badInput(input.name(), 0, input.origin() != null ? "empty response" : "empty file");
     }
     BadRecords bad = settings.badRecords();
     bad.startInput();
@@ -145,16 +167,70 @@ public final class PaperSources {
             bad.paperRead();
             sink.accept(paper);
           });
-      bad.endInput(input.name(), "no papers found");
-    } catch (NoSuchFileException e) {
-      throw PaperkgException.badInput(input.name(), 0, "no such file");
-    } catch (ZipException e) {
-      throw PaperkgException.badInput(input.name(), 0, "broken gzip data: " + e.getMessage());
+      if (!input.continuation()) {
+        bad.endInput(input.name(), "no papers found");
+      }
     } catch (IOException e) {
-      throw PaperkgException.badInput(input.name(), 0, "cannot read: " + e.getMessage());
+      throw readFailure(input.name(), e);
     } catch (UncheckedIOException e) {
-      throw PaperkgException.badInput(input.name(), 0, "cannot read: " + e.getCause().getMessage());
+      throw readFailure(input.name(), e.getCause());
     }
+  }
+
+  /**
+   * Reads the papers of one input that the caller opened (e.g. from HDFS or S3, in a Spark task): gunzipped
+   * when it starts with the gzip magic, closed at the end. Unlike {@link #read(Input, ReaderSettings,
+   * Consumer)} it leaves the per-input accounting ({@link BadRecords#startInput()} ...) to the caller.
+   */
+  public static void read(
+      InputStream raw, String name, Format format, ReaderSettings settings, Consumer<Paper> sink) {
+    PaperReader reader = reader(format, name, settings);
+    try (InputStream in = InputBytes.open(raw)) {
+      reader.read(in, name, sink);
+    } catch (IOException e) {
+      throw readFailure(name, e);
+    } catch (UncheckedIOException e) {
+      throw readFailure(name, e.getCause());
+    }
+  }
+
+  /** The format {@code label} names (name or alias); an unknown one is a usage error listing the known ones. */
+  public static Format format(String label) {
+    return PaperReaders.require(label);
+  }
+
+  /** The format a file name's extension stands for (after {@code .gz}), or null. */
+  public static Format formatOfName(String fileName) {
+    return PaperReaders.byFileName(fileName);
+  }
+
+  /** The format sniffed from the first bytes of an input (gzipped or not), for names without a known extension. */
+  public static Format sniff(byte[] head, String name) {
+    try {
+      return InputBytes.sniffHead(head);
+    } catch (IOException e) {
+      throw PaperkgException.badInput(name, 0, "cannot read: " + e.getMessage());
+    }
+  }
+
+  /** How many leading bytes {@link #sniff(byte[], String)} looks at. */
+  public static int sniffBytes() {
+    return FormatSniffer.HEAD_BYTES;
+  }
+
+  private static PaperReader reader(Format format, String name, ReaderSettings settings) {
+    return PaperReaders.reader(format, settings)
+        .orElseThrow(
+            () -> PaperkgException.usage(name + ": format " + format + " is loaded as RDF, not read as papers"));
+  }
+
+  private static PaperkgException readFailure(String name, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return PaperkgException.badInput(name, 0, "no such file");
+    } else if (e instanceof ZipException) {
+      return PaperkgException.badInput(name, 0, "broken gzip data: " + e.getMessage());
+    }
+    return PaperkgException.badInput(name, 0, "cannot read: " + e.getMessage());
   }
 
   private static boolean isEmpty(Input input) {

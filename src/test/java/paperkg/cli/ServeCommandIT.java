@@ -56,6 +56,8 @@ class ServeCommandIT {
     }
     assertFalse(thread.isAlive());
     assertFalse(Files.exists(portFile), "the port file outlived serve");
+    assertTrue(out.toString().strip().endsWith("stopped serving the store " + db.toAbsolutePath().normalize()),
+        out.toString());
   }
 
   @Test

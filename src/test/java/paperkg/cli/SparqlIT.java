@@ -60,8 +60,8 @@ class SparqlIT {
     assertTrue(sparql("--format", "json", "ASK { ?p dcterms:title \"Densing Law of LLMs\" }").out().contains("\"boolean\" : true"));
     var construct = sparql("CONSTRUCT { ?p dcterms:title ?t } WHERE { ?p dcterms:title ?t } LIMIT 3");
     assertTrue(construct.out().contains("dcterms:title"), construct.out());
-    var ontology = sparql("--format", "csv", "SELECT ?c WHERE { GRAPH <https://paperkg.org/ontology> { ?c rdfs:subClassOf skos:Concept } }");
-    assertEquals("c\r\nhttps://paperkg.org/ontology#Topic\r\n", ontology.out());
+    var ontology = sparql("--format", "csv", "SELECT ?c WHERE { GRAPH <https://paperkg.org/ontology> { ?c rdfs:subClassOf skos:Concept } } ORDER BY ?c");
+    assertEquals("c\r\nhttps://paperkg.org/ontology#Category\r\nhttps://paperkg.org/ontology#Topic\r\n", ontology.out());
   }
 
   @Test

@@ -23,9 +23,9 @@ class ValidateIT {
           + "(:Topic {id: 'broken-topic', name: 42})").consume();
       var run = SeedGraph.tryCli("validate", "--uri", graph.boltUri());
       assertEquals(1, run.exitCode(), run.out() + run.err());
-      assertTrue(run.out().contains("id:paper/broken-paper  dcterms:title"), run.out());
-      assertTrue(run.out().contains("id:method/broken-method  pkg:kind \"banana\""), run.out());
-      assertTrue(run.out().contains("id:topic/broken-topic  skos:prefLabel \"42\"^^xsd:integer"), run.out());
+      assertTrue(run.out().contains("paper:broken-paper  dcterms:title"), run.out());
+      assertTrue(run.out().contains("method:broken-method  pkg:kind \"banana\""), run.out());
+      assertTrue(run.out().contains("topic:broken-topic  skos:prefLabel \"42\"^^xsd:integer"), run.out());
       assertTrue(run.out().contains("does not conform: 3 results"), run.out());
     } finally {
       try (var session = graph.session()) {

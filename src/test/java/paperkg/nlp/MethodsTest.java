@@ -31,8 +31,10 @@ class MethodsTest {
             + " )/-RRB- ,/, a/DT parallel/JJ corpus/NN ./."));
     assertEquals(MethodMention.Relation.PROPOSES, m.get("WeDesign").relation());
     assertEquals("method", m.get("MedAgent").kind());
-    assertEquals(MethodMention.Relation.PROPOSES, m.get("SimpleDC").relation());
-    assertEquals("dataset", m.get("SimpleDC").kind());
+    MethodMention simple = m.get("Simplified Digestive Cancer (SimpleDC)");
+    assertEquals(MethodMention.Relation.PROPOSES, simple.relation(), m.toString());
+    assertEquals("dataset", simple.kind());
+    assertEquals(3, m.size(), m.toString());
   }
 
   @Test
@@ -56,6 +58,41 @@ class MethodsTest {
     assertFalse(m.containsKey("LLM-driven"));
     assertFalse(m.containsKey("OpenAI"));
     assertFalse(m.containsKey("7B"));
+    assertTrue(m.isEmpty(), m.toString());
+  }
+
+  @Test
+  void whatEarlierWorkIntroducedIsUsedNotProposed() {
+    // issue 11: a paper that reproduces "Piatti et al., who introduced GovSim" did not propose GovSim
+    Map<String, MethodMention> m = find(
+        Tokens.sentence(0, "Reproducing/VBG cooperation/NN"),
+        Tokens.sentence(1, "We/PRP replicate/VBP the/DT study/NN of/IN Piatti/NNP et/FW al./FW ,/, who/WP"
+            + " introduced/VBD GovSim/NNP ,/, a/DT simulation/NN ./."));
+    assertEquals(MethodMention.Relation.USES, m.get("GovSim").relation(), m.toString());
+  }
+
+  @Test
+  void listsTitleCaseNamesAndDefinedAcronymsAfterProposingVerbs() {
+    Map<String, MethodMention> m = find(
+        Tokens.sentence(0, "Report/NN"),
+        Tokens.sentence(1, "We/PRP present/VBP Kimi-VL/NNP and/CC MoonViT/NNP ,/, two/CD models/NNS ./."),
+        Tokens.sentence(2, "We/PRP propose/VBP Progressive/NNP Flow/NNP Distillation/NNP ./."),
+        Tokens.sentence(3, "we/PRP propose/VBP Chain/NNP of/IN Mindset/NNP (/-LRB- CoM/NNP )/-RRB- ,/, a/DT"
+            + " framework/NN ./."));
+    for (String name : List.of("Kimi-VL", "MoonViT", "Progressive Flow Distillation", "Chain of Mindset (CoM)")) {
+      assertEquals(MethodMention.Relation.PROPOSES, m.get(name).relation(), name + " in " + m);
+    }
+    assertFalse(m.containsKey("CoM"), "one mention for the name and its acronym: " + m);
+  }
+
+  @Test
+  void kindFromTheNameItself() {
+    // issue 11: TrialInstruct and ThinkPatterns-21k are datasets, CalcQA a benchmark
+    assertEquals("dataset", MethodKinds.of("TrialInstruct", null));
+    assertEquals("dataset", MethodKinds.of("ThinkPatterns-21k", "method"));
+    assertEquals("benchmark", MethodKinds.of("CalcQA", "method"));
+    assertEquals("model", MethodKinds.of("Qwen2.5-72B-Instruct", "model"));
+    assertEquals("method", MethodKinds.of("MedAgent", null));
   }
 
   @Test

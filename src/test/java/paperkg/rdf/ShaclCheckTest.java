@@ -54,8 +54,8 @@ class ShaclCheckTest {
     assertFalse(report.conforms());
     // 4: "three" breaks both the datatype and minInclusive of authorCount
     assertEquals(4, report.violations().size(), report.violations().toString());
-    assertTrue(report.violations().stream().anyMatch(v -> v.focus().equals("id:paper/untitled") && v.path().contains("title")));
-    assertTrue(report.violations().stream().anyMatch(v -> v.focus().equals("id:method/m") && v.value().contains("banana")));
+    assertTrue(report.violations().stream().anyMatch(v -> v.focus().equals("paper:untitled") && v.path().contains("title")));
+    assertTrue(report.violations().stream().anyMatch(v -> v.focus().equals("method:m") && v.value().contains("banana")));
     assertTrue(report.violations().stream().anyMatch(v -> v.path().equals("pkg:authorCount")));
   }
 
