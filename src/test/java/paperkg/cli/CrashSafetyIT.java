@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -86,18 +85,9 @@ class CrashSafetyIT {
         .toArray(String[]::new);
   }
 
-  /** The last paper count the child's progress bar showed on stderr (0 before it starts). */
+  /** The last paper count the child's progress lines showed on stderr (0 before they start). */
   private static int progress(ChildJvm child) {
-    try {
-      Matcher m = PROGRESS.matcher(child.err());
-      int last = 0;
-      while (m.find()) {
-        last = Integer.parseInt(m.group(1));
-      }
-      return last;
-    } catch (java.io.IOException e) {
-      return 0;
-    }
+    return (int) ProgressLog.lastCount(child, PROGRESS);
   }
 
   private static long count(GraphStore store, String cypher) {
