@@ -140,7 +140,7 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   private static List<CorpusSection> scoreStore(List<CorpusGold> docs, StoreOptions store) {
-    try (GraphStore graph = store.openExisting()) {
+    try (GraphStore graph = store.openForReading()) {
       CypherRunner cypher = new CypherRunner(graph);
       return CorpusScoring.sections(docs, new StoreGraph(cypher, docs.stream().map(CorpusGold::id).toList()));
     }

@@ -47,8 +47,9 @@ final class ExtractCommand implements Callable<Integer> {
     o.put("methods", e.methods().stream().map(m -> entry(m.name(), m.relation().name(), m.evidence(), "kind", m.kind())).toList());
     List<Map<String, Object>> orgs = new ArrayList<>();
     e.organisations().forEach(org -> orgs.add(entry(org.name(), org.relation().name(), org.evidence(), null, null)));
-    e.affiliations().forEach(a -> orgs.add(
-        entry(a.name(), "affiliated", a.author() + ": " + (a.evidence() != null ? a.evidence() : a.name()), "ror", a.ror())));
+    e.affiliations().forEach(a -> orgs.add(entry(a.name(), "affiliated",
+        a.author() + ": " + (a.evidence() != null ? a.evidence() : a.name()), a.ror() != null ? "ror" : null,
+        a.ror())));
     o.put("organisations", orgs);
     o.put("authors", e.paper().authors().stream().map(Author::name).toList());
     return o;

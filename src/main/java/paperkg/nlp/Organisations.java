@@ -91,6 +91,10 @@ final class Organisations {
       }
       if (n != null && !OrgNames.isHostingPlatform(n.text()) && !sentenceInitialWord(s, t, i, n)
           && !isLicence(t, end)) {
+        // "Apple Inc.": the legal suffix belongs to the name, not to a second NER span
+        while (end < t.size() && LEGAL.contains(t.get(end).word().toLowerCase(Locale.ROOT))) {
+          end++;
+        }
         for (int k = i; k < end; k++) {
           covered[k] = true;
         }

@@ -454,16 +454,9 @@ final class Topics {
   }
 
   private static boolean isMethodName(Concept c, Set<String> methodNames) {
-    for (String s : c.surfaces) {
-      String lower = s.toLowerCase(Locale.ROOT);
-      for (String m : methodNames) {
-        if (m.equals(lower) || m.startsWith(lower + " ")) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return c.surfaces.stream().anyMatch(surface -> EntityNames.isNameOf(methodNames, surface));
   }
+
 
   private boolean isKnownLongForm(List<String> words, Map<String, Acronyms.Definition> defs) {
     String loose = Text.looseKey(canonicalWords(words).toLowerCase(Locale.ROOT));

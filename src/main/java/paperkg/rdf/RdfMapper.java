@@ -9,7 +9,6 @@ import paperkg.nlp.AffiliationMention;
 import paperkg.nlp.Extraction;
 import paperkg.nlp.MethodMention;
 import paperkg.nlp.OrgMention;
-import paperkg.nlp.OrgNames;
 import paperkg.nlp.TopicMention;
 import paperkg.source.Author;
 import paperkg.source.Paper;
@@ -88,9 +87,9 @@ public final class RdfMapper {
     for (AffiliationMention m : e.affiliations()) {
       Node author = authors.get(m.author());
       if (author != null) {
-        OrgNames.Resolved r = OrganisationIds.resolve(m.name(), m.ror());
-        Node org = b.node("Organisation", OrganisationIds.id(r),
-            props("name", r.name(), "ror", OrganisationIds.ror(r), "country", m.country(), "type", m.type()));
+        var o = OrganisationIds.resolve(m.name(), m.ror());
+        Node org = b.node("Organisation", o.id(),
+            props("name", o.name(), "ror", o.ror(), "country", m.country(), "type", m.type()));
         b.edge(author, "AFFILIATED_WITH", org, Map.of());
       }
     }
@@ -104,10 +103,10 @@ public final class RdfMapper {
     }
   }
 
-  /** One node per organisation across papers and sources: identity is {@link OrganisationIds#resolve}. */
+  /** One node per organisation across papers and sources: identity is {@link OrganisationIds}. */
   private Node orgNode(FactsBuilder b, String name, String handle) {
-    OrgNames.Resolved r = OrganisationIds.resolve(name, null);
-    return b.node("Organisation", OrganisationIds.id(r), props("name", r.name(), "handle", handle));
+    var o = OrganisationIds.resolve(name, null);
+    return b.node("Organisation", o.id(), props("name", o.name(), "handle", handle, "ror", o.ror()));
   }
 
   private Node runNode(FactsBuilder b, ImportRun run) {

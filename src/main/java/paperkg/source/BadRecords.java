@@ -8,7 +8,8 @@ import java.util.Set;
 import paperkg.PaperkgException;
 
 /**
- * The {@link ErrorHandler} of the CLI and the tests: where readers report a record they cannot use (a bad JSON line, an entry without a title, a bad
+ * The {@link ErrorHandler} of the CLI and the tests: where readers report a record they cannot use (a bad
+ * JSON line, an entry without a title, a bad
  * date). Strict: the first one is fatal. Lenient (the CLI's default): it is printed as a warning
  * with its {@code file:line}, skipped and counted, and the good records go on.
  *
@@ -25,6 +26,8 @@ public final class BadRecords implements ErrorHandler {
 
   private final boolean strict;
   private final PrintWriter warnings;
+  /** Set by {@link #forwarding}: where warnings and bad records go instead. */
+  private ErrorHandler forward;
   private final Set<String> seen = new LinkedHashSet<>();
   private final Set<String> warned = new LinkedHashSet<>();
   private final List<PaperkgException> held = new ArrayList<>();
@@ -45,6 +48,16 @@ public final class BadRecords implements ErrorHandler {
     return new BadRecords(false, warnings);
   }
 
+  /**
+   * Lenient, and every warning and bad record goes straight to {@code target}, not held back or counted here:
+   * for readers whose input is judged elsewhere (a Spark task reads part of an input; its driver reports).
+   */
+  public static BadRecords forwarding(ErrorHandler target) {
+    BadRecords bad = new BadRecords(false, null);
+    bad.forward = target;
+    return bad;
+  }
+
   public boolean isStrict() {
     return strict;
   }
@@ -56,6 +69,10 @@ public final class BadRecords implements ErrorHandler {
 
   @Override
   public synchronized void warning(String source, long line, String message) {
+    if (forward != null) {
+      forward.warning(source, line, message);
+      return;
+    }
     if (warnings != null && warned.add((line > 0 ? source + ":" + line : source) + ": " + message)) {
       warnings.println("paperkg: warning: " + (line > 0 ? source + ":" + line : source) + ": " + message);
       warnings.flush();
@@ -66,6 +83,10 @@ public final class BadRecords implements ErrorHandler {
   public synchronized void error(PaperkgException bad) {
     if (strict) {
       throw bad;
+    }
+    if (forward != null) {
+      forward.error(bad);
+      return;
     }
     if (inputHasPapers) {
       record(bad);
@@ -79,12 +100,13 @@ public final class BadRecords implements ErrorHandler {
     return seen.size();
   }
 
-  synchronized void startInput() {
+  /** Starts an input (public for callers that read inputs outside this package: the Spark driver). */
+  public synchronized void startInput() {
     inputHasPapers = false;
     held.clear();
   }
 
-  synchronized void paperRead() {
+  public synchronized void paperRead() {
     if (!inputHasPapers) {
       inputHasPapers = true;
       held.forEach(this::record);
@@ -93,7 +115,7 @@ public final class BadRecords implements ErrorHandler {
   }
 
   /** Ends an input; one without any good paper is bad input as a whole. */
-  synchronized void endInput(String name, String whyEmpty) {
+  public synchronized void endInput(String name, String whyEmpty) {
     if (inputHasPapers) {
       return;
     }

@@ -28,7 +28,11 @@ final class InputBytes {
 
   /** The input's bytes, gunzipped when they start with the gzip magic (whatever the name). */
   static InputStream open(Path path) throws IOException {
-    InputStream raw = path == null ? stdin() : Files.newInputStream(path);
+    return open(path == null ? stdin() : Files.newInputStream(path));
+  }
+
+  /** The stream's bytes, gunzipped when they start with the gzip magic. */
+  static InputStream open(InputStream raw) throws IOException {
     BufferedInputStream in =
         raw instanceof BufferedInputStream b ? b : new BufferedInputStream(raw);
     return isGzip(peek(in, 2)) ? new BufferedInputStream(new GZIPInputStream(in)) : in;
@@ -45,11 +49,16 @@ final class InputBytes {
           head = in.readNBytes(FormatSniffer.HEAD_BYTES);
         }
       }
-      return FormatSniffer.sniff(isGzip(head) ? gunzipHead(head) : head);
+      return sniffHead(head);
     } catch (IOException e) {
       String name = path == null ? PaperSources.STDIN : path.toString();
       throw PaperkgException.badInput(name, 0, "cannot read: " + e.getMessage());
     }
+  }
+
+  /** The format of an input's first bytes, gunzipping a gzip head first. */
+  static Format sniffHead(byte[] head) throws IOException {
+    return FormatSniffer.sniff(isGzip(head) ? gunzipHead(head) : head);
   }
 
   /** Files under {@code dir} with a known extension, sorted, skipping hidden files and folders. */

@@ -30,10 +30,21 @@ public final class JsonlReader implements PaperReader {
 
   @Override
   public void read(InputStream in, String sourceName, Consumer<Paper> sink) throws IOException {
+    readLines(in, sourceName, 0, bad, sink);
+  }
+
+  /**
+   * The lines of a part of a file (a Spark split) as papers: {@code in} holds whole lines that follow
+   * {@code linesBefore} lines of {@code sourceName}, so a paper's {@code source} ({@code file:line}) and the
+   * messages name the line of the whole file; the same strict UTF-8 and size checks as a whole file.
+   */
+  public static void readLines(InputStream in, String sourceName, long linesBefore, ErrorHandler bad,
+      Consumer<Paper> sink) throws IOException {
     // One bad line is skipped unless strict; the reader is already past it.
     TextInput.eachLine(
         in,
         sourceName,
+        linesBefore,
         bad,
         line -> bad.record(() -> parseLine(line.text(), sourceName, line.number()), sink));
   }

@@ -130,12 +130,17 @@ public final class PaperSources {
    * OpenAlex, Crossref or S2); a file without a known extension is sniffed.
    */
   static Format formatOf(Path path) {
-    Format byName = PaperReaders.byFileName(path.getFileName().toString());
+    return formatOf(path.getFileName().toString(), () -> InputBytes.sniff(path));
+  }
+
+  /** {@link #formatOf(Path)} for a file found elsewhere (HDFS, S3 ...): {@code sniff} types its first bytes. */
+  public static Format formatOf(String fileName, java.util.function.Supplier<Format> sniff) {
+    Format byName = PaperReaders.byFileName(fileName);
     if (byName == null) {
-      return InputBytes.sniff(path);
+      return sniff.get();
     }
     if (byName == PaperReaders.HF_JSON || byName == PaperReaders.JSONL || byName == PaperReaders.ARXIV_ATOM) {
-      Format sniffed = InputBytes.sniff(path);
+      Format sniffed = sniff.get();
       if (PaperReaders.SNIFFED_WITHIN_EXTENSION.contains(sniffed)) {
         return sniffed;
       }
@@ -145,15 +150,7 @@ public final class PaperSources {
 
   /** Reads one non-RDF input into the sink. */
   public static void read(Input input, ReaderSettings settings, Consumer<Paper> sink) {
-    PaperReader reader =
-        PaperReaders.reader(input.format(), settings)
-            .orElseThrow(
-                () ->
-                    PaperkgException.usage(
-                        input.name()
-                            + ": format "
-                            + input.format()
-                            + " is loaded as RDF, not read as papers"));
+    PaperReader reader = reader(input.format(), input.name(), settings);
     if (isEmpty(input)) {
       if (input.continuation()) {
         return;
@@ -173,15 +170,67 @@ public final class PaperSources {
       if (!input.continuation()) {
         bad.endInput(input.name(), "no papers found");
       }
-    } catch (NoSuchFileException e) {
-      throw PaperkgException.badInput(input.name(), 0, "no such file");
-    } catch (ZipException e) {
-      throw PaperkgException.badInput(input.name(), 0, "broken gzip data: " + e.getMessage());
     } catch (IOException e) {
-      throw PaperkgException.badInput(input.name(), 0, "cannot read: " + e.getMessage());
+      throw readFailure(input.name(), e);
     } catch (UncheckedIOException e) {
-      throw PaperkgException.badInput(input.name(), 0, "cannot read: " + e.getCause().getMessage());
+      throw readFailure(input.name(), e.getCause());
     }
+  }
+
+  /**
+   * Reads the papers of one input that the caller opened (e.g. from HDFS or S3, in a Spark task): gunzipped
+   * when it starts with the gzip magic, closed at the end. Unlike {@link #read(Input, ReaderSettings,
+   * Consumer)} it leaves the per-input accounting ({@link BadRecords#startInput()} ...) to the caller.
+   */
+  public static void read(
+      InputStream raw, String name, Format format, ReaderSettings settings, Consumer<Paper> sink) {
+    PaperReader reader = reader(format, name, settings);
+    try (InputStream in = InputBytes.open(raw)) {
+      reader.read(in, name, sink);
+    } catch (IOException e) {
+      throw readFailure(name, e);
+    } catch (UncheckedIOException e) {
+      throw readFailure(name, e.getCause());
+    }
+  }
+
+  /** The format {@code label} names (name or alias); an unknown one is a usage error listing the known ones. */
+  public static Format format(String label) {
+    return PaperReaders.require(label);
+  }
+
+  /** The format a file name's extension stands for (after {@code .gz}), or null. */
+  public static Format formatOfName(String fileName) {
+    return PaperReaders.byFileName(fileName);
+  }
+
+  /** The format sniffed from the first bytes of an input (gzipped or not), for names without a known extension. */
+  public static Format sniff(byte[] head, String name) {
+    try {
+      return InputBytes.sniffHead(head);
+    } catch (IOException e) {
+      throw PaperkgException.badInput(name, 0, "cannot read: " + e.getMessage());
+    }
+  }
+
+  /** How many leading bytes {@link #sniff(byte[], String)} looks at. */
+  public static int sniffBytes() {
+    return FormatSniffer.HEAD_BYTES;
+  }
+
+  private static PaperReader reader(Format format, String name, ReaderSettings settings) {
+    return PaperReaders.reader(format, settings)
+        .orElseThrow(
+            () -> PaperkgException.usage(name + ": format " + format + " is loaded as RDF, not read as papers"));
+  }
+
+  private static PaperkgException readFailure(String name, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return PaperkgException.badInput(name, 0, "no such file");
+    } else if (e instanceof ZipException) {
+      return PaperkgException.badInput(name, 0, "broken gzip data: " + e.getMessage());
+    }
+    return PaperkgException.badInput(name, 0, "cannot read: " + e.getMessage());
   }
 
   private static boolean isEmpty(Input input) {

@@ -28,8 +28,17 @@ final class TextInput {
   private byte[] line = new byte[1024];
 
   TextInput(InputStream in, String source) {
+    this(in, source, 0);
+  }
+
+  /**
+   * Lines of a part of a larger input (a Spark split) that starts after {@code linesBefore} lines, so line
+   * numbers (and the BOM rule of line 1) stay those of the whole input.
+   */
+  TextInput(InputStream in, String source, long linesBefore) {
     this.in = in;
     this.source = source;
+    this.lineNo = linesBefore;
   }
 
   /**
@@ -79,7 +88,13 @@ final class TextInput {
    */
   static void eachLine(InputStream in, String source, ErrorHandler errors, java.util.function.Consumer<Line> each)
       throws IOException {
-    TextInput lines = new TextInput(in, source);
+    eachLine(in, source, 0, errors, each);
+  }
+
+  /** {@link #eachLine(InputStream, String, ErrorHandler, java.util.function.Consumer)} after {@code linesBefore} lines. */
+  static void eachLine(InputStream in, String source, long linesBefore, ErrorHandler errors,
+      java.util.function.Consumer<Line> each) throws IOException {
+    TextInput lines = new TextInput(in, source, linesBefore);
     while (true) {
       Line line;
       try {

@@ -1,0 +1,60 @@
+package paperkg.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+
+/**
+ * Inputs → tasks. JSON Lines (not gzipped) are cut into byte ranges, so one big file keeps every core busy;
+ * every other input is one task (its reader parses the whole document). A counting pass over the ranges gives
+ * each one the number of lines before it: a paper's {@code source} is {@code file:line} of the whole file.
+ */
+final class SlicePlan {
+  static final long MIN_SPLIT = 256L << 10;
+  static final long MAX_SPLIT = 64L << 20;
+  /** Tasks per core: papers differ in length, so a few more tasks than cores keep both cores busy to the end. */
+  static final int TASKS_PER_CORE = 4;
+
+  private SlicePlan() {}
+
+  static List<Slice> plan(JavaSparkContext jsc, List<InputFile> files, Long splitSize, HadoopConf conf) {
+    long split = splitSize != null ? Math.max(1, splitSize) : autoSplit(files, jsc.defaultParallelism());
+    List<Slice> ranges = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      InputFile f = files.get(i);
+      if (!f.splittable()) {
+        ranges.add(Slice.whole(ranges.size(), i, f));
+        continue;
+      }
+      for (long s = 0; s < f.size(); s += split) {
+        ranges.add(new Slice(ranges.size(), i, f, s, Math.min(s + split, f.size()), 0));
+      }
+    }
+    List<Slice> counted = ranges.stream().filter(s -> s.file().splittable()).toList();
+    if (counted.size() <= files.size()) {
+      return ranges; // no file is cut: every range starts at line 1
+    }
+    List<Long> newlines = jsc.parallelize(counted, counted.size()).map(new NewlineCount(conf)).collect();
+    List<Slice> out = new ArrayList<>(ranges.size());
+    long before = 0;
+    int k = 0;
+    for (Slice s : ranges) {
+      if (!s.file().splittable()) {
+        out.add(s);
+        continue;
+      }
+      if (s.start() == 0) {
+        before = 0;
+      }
+      out.add(new Slice(s.index(), s.input(), s.file(), s.start(), s.end(), before));
+      before += newlines.get(k++);
+    }
+    return out;
+  }
+
+  static long autoSplit(List<InputFile> files, int cores) {
+    long bytes = files.stream().filter(InputFile::splittable).mapToLong(InputFile::size).sum();
+    long even = bytes / Math.max(1, (long) cores * TASKS_PER_CORE) + 1;
+    return Math.max(MIN_SPLIT, Math.min(MAX_SPLIT, even));
+  }
+}
