@@ -113,6 +113,9 @@ final class EvalCommand implements Callable<Integer> {
       description = "Score a graph against corpus gold (FILE: JSONL as corpus-dev.jsonl: id, topics[{topic, alt, "
           + "level}], orgs, proposed, used). Topic recall overall / broad / specific: a gold topic or one of its "
           + "alternatives, Porter-stemmed, equals a topic of the paper or of a BROADER ancestor up to 3 hops. "
+          + "Organisations (MENTIONS), proposed and used names: precision/recall pooled over papers, names folded "
+          + "(case, punctuation), 'Full Name (ACR)' standing for both, a leading part matching "
+          + "('IBM Quantum' ~ 'IBM'), each gold entry matched once (a second node is wrong), hosting platforms counted neither way. "
           + "Scores the store (--db / --uri), or with --papers the extraction of those gold papers from files.")
   int corpus(
       @Mixin GoldFile gold, @Mixin StoreOptions store, @Mixin WorkOptions work, @Mixin TopicOptions topics,

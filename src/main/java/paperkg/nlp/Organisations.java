@@ -112,7 +112,8 @@ final class Organisations {
 
   /** "the MIT license", "Apache License 2.0": a licence, not its organisation. */
   private static boolean isLicence(List<Token> t, int end) {
-    return end < t.size() && Set.of("license", "licence", "licenses").contains(t.get(end).word().toLowerCase(Locale.ROOT));
+    return end < t.size()
+        && Set.of("license", "licence", "licenses").contains(t.get(end).word().toLowerCase(Locale.ROOT));
   }
 
   /** A maker before its product: "DeepSeek's R1", not "DeepSeek-R1". */
