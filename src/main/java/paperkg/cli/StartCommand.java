@@ -10,15 +10,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "start", mixinStandardHelpOptions = true,
-    description = {"Run the store as a background service: a detached `serve` (Bolt, Neo4j Browser, SPARQL), its pid,",
-        "log and port in <db>/paperkg-serve.{pid,log,port}. While it runs every command on that --db talks to it",
-        "over Bolt, without starting the store itself. `status` tells, `stop` shuts it down."})
+    description = {"Run the store as a background service (a detached `serve`), so short commands are quick.",
+        "Bolt, the Neo4j Browser and SPARQL as with `serve`; pid, log and port in <db>/paperkg-serve.{pid,log,port}.",
+        "While it runs every command on that --db talks to it over Bolt, without starting the store itself.",
+        "`status` tells, `stop` shuts it down."})
 final class StartCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin ServiceOptions store;
 
-  @Option(names = "--bolt-port", defaultValue = "7687", description = "Bolt port (default: ${DEFAULT-VALUE}; 0 = any free).")
+  @Option(names = "--bolt-port", defaultValue = "7687",
+      description = "Bolt port (default: ${DEFAULT-VALUE}; 0 = any free).")
   int boltPort;
 
   @Option(names = "--http-port", defaultValue = "7474",
@@ -40,8 +42,7 @@ final class StartCommand implements Callable<Integer> {
     var running = service.process();
     var port = service.boltPort();
     if (running.isPresent() || port.isPresent()) {
-      out.printf("already running for %s%s%s%n", service.db(),
-          running.map(p -> " (pid " + p.pid() + ")").orElse(" (a foreground serve)"),
+      out.printf("already running for %s%s%s%n", service.db(), service.holder(),
           port.isPresent() ? ", Bolt bolt://127.0.0.1:" + port.getAsInt() : "");
       return paperkg.ExitCodes.JOB_FAILED;
     }

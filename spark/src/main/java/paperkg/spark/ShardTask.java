@@ -47,7 +47,8 @@ final class ShardTask implements Function<Slice, ShardReport> {
     Path out = new Path(settings.output(), shardName(slice.index()));
     FileSystem fs = out.getFileSystem(conf);
     TaskContext task = TaskContext.get();
-    Path tmp = new Path(settings.output(), "." + shardName(slice.index()) + "." + (task == null ? 0 : task.taskAttemptId()));
+    long attempt = task == null ? 0 : task.taskAttemptId();
+    Path tmp = new Path(settings.output(), "." + shardName(slice.index()) + "." + attempt);
     TaskErrors errors = new TaskErrors();
     BadRecords records = settings.strict() ? BadRecords.strict() : BadRecords.forwarding(errors);
     Counts counts = new Counts();

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -120,7 +122,7 @@ public final class SparkJob implements Callable<Integer> {
     try {
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       if (verbose) {
-        org.apache.logging.log4j.core.config.Configurator.setLevel("org.apache.spark", org.apache.logging.log4j.Level.INFO);
+        Configurator.setLevel("org.apache.spark", Level.INFO);
       }
       double sessionSeconds = seconds(start);
       Configuration hadoop = jsc.hadoopConfiguration();

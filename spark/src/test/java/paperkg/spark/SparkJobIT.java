@@ -95,7 +95,8 @@ class SparkJobIT {
     b.writeBytes(broken);
     String withCr = lines.get(3);
     int mid = withCr.indexOf("\"abstract\"") + 40;
-    b.writeBytes((withCr.substring(0, mid) + "\r" + withCr.substring(mid) + "\nnot json\n").getBytes(StandardCharsets.UTF_8));
+    String crInside = withCr.substring(0, mid) + "\r" + withCr.substring(mid);
+    b.writeBytes((crInside + "\nnot json\n").getBytes(StandardCharsets.UTF_8));
     for (String line : lines.subList(4, lines.size())) {
       b.writeBytes((line + "\n").getBytes(StandardCharsets.UTF_8));
     }
