@@ -49,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     long start = System.nanoTime();
-    Inputs inputs = input.resolve(store.db());
+    Inputs inputs = input.resolve(store.uri() == null ? store.db() : null);
     // The models load from here on, beside the counting pass, the store's start and the query warm-up.
     Models models = inputs.hasPapers() ? Models.loadInBackground(topicOptions::extractor) : null;
     // Reading everything once first (the progress bar's total) finds bad input before the store opens.
