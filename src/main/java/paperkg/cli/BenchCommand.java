@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import paperkg.PaperkgException;
+import paperkg.bench.Bench;
+import paperkg.bench.BenchResult;
+import paperkg.bench.Scaling;
+import paperkg.bench.ScalingChart;
 import paperkg.source.Paper;
 import paperkg.source.ReaderSettings;
 import picocli.CommandLine.Command;
@@ -47,15 +51,21 @@ final class BenchCommand implements Callable<Integer> {
       description = "Time the bare CoreNLP pass too (default); --no-bare times the import alone.")
   boolean bare;
 
+  @Option(names = "--load", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Time the Neo4j load alone from the import's rows, into a second fresh store (default; keeps "
+          + "the import's RDF in memory); --no-load skips it.")
+  boolean load;
+
   @Option(names = "--scaling", paramLabel = "N,N,...", split = ",",
       description = {
-        "Import-only runs of these sizes, each in its own JVM (peak RSS per size), drawn to --chart.",
+        "Import-only runs of these sizes, each in its own JVM (peak RSS per size); with --chart, drawn there.",
         "Sizes already in PATH.jsonl (the chart's data) are taken from there: delete it to measure anew."
       })
   List<Integer> scaling = new ArrayList<>();
 
-  @Option(names = "--chart", paramLabel = "PATH", defaultValue = "docs/scaling",
-      description = "Where --scaling draws its picture: PATH.png and PATH.svg (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--chart", paramLabel = "PATH",
+      description = "Where --scaling draws its picture and keeps its data: PATH.png, PATH.svg, PATH.jsonl "
+          + "(default: none; the repository's is docs/scaling).")
   Path chart;
 
   @Override
@@ -67,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
       return scaling();
     }
     List<Paper> papers = read();
-    Bench.Result result = Bench.run(papers, work.threads(), bare);
+    BenchResult result = Bench.run(papers, work.threads(), new Bench.Passes(bare, load));
     print(result.toJson());
     return 0;
   }
@@ -75,13 +85,13 @@ final class BenchCommand implements Callable<Integer> {
   private int scaling() {
     var err = spec.commandLine().getErr();
     String title = "paperkg import, " + work.threads() + " threads";
-    List<Bench.Result> runs =
-        Scaling.run(files, scaling, work.threads(), inputArgs(), Path.of(chart + ".jsonl"), sofar -> {
-          Path png = ScalingChart.write(sofar, title, chart);
-          Bench.Result last = sofar.get(sofar.size() - 1);
-          err.printf("paperkg: %d papers done: %s; chart %s (.svg too)%n", last.papers(), ResultTable.json(last.toJson()), png);
-          err.flush();
-        });
+    Path data = chart == null ? null : Path.of(chart + ".jsonl");
+    List<BenchResult> runs = Scaling.run(childCommand(), scaling, work.threads(), data, sofar -> {
+      BenchResult last = sofar.get(sofar.size() - 1);
+      String drawn = chart == null ? "" : "; chart " + ScalingChart.write(sofar, title, chart) + " (.svg too)";
+      err.printf("paperkg: %d papers done: %s%s%n", last.papers(), ResultTable.json(last.toJson()), drawn);
+      err.flush();
+    });
     List<String> columns = List.copyOf(runs.get(0).toJson().keySet());
     List<List<Object>> rows = new ArrayList<>();
     runs.forEach(r -> rows.add(new ArrayList<>(r.toJson().values())));
@@ -89,9 +99,13 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The input options a child run needs to read the same papers. */
-  private List<String> inputArgs() {
+  /** A child JVM's {@code bench} on the same inputs: this JVM's heap limit and classpath. */
+  private List<String> childCommand() {
     List<String> args = new ArrayList<>();
+    args.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    args.add("-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m");
+    args.addAll(List.of("-cp", System.getProperty("java.class.path"), Paperkg.class.getName(), "bench"));
+    args.addAll(files);
     if (inputFormat != null) {
       args.addAll(List.of("--input-format", inputFormat));
     }

@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     GraphExporter.Counts counts;
     long start;
-    try (GraphStore graph = store.openExisting(); OutputStream out = open()) {
+    try (GraphStore graph = store.openForReading(); OutputStream out = open()) {
       start = System.nanoTime();
       counts = new GraphExporter(graph, OntologyMapping.standard()).export(RdfOutput.open(out, format));
     } catch (IOException e) {

@@ -22,13 +22,14 @@ final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
   @Mixin WorkOptions work;
+  @Mixin TopicOptions topicOptions;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Inputs inputs = input.resolve();
     inputs.countPapers(input.settings()); // a quick pass: bad input fails before CoreNLP loads
-    var extractor = new ParallelExtractor(SharedPipeline.annotator(), SharedPipeline.extractor(), work.threads());
+    var extractor = new ParallelExtractor(SharedPipeline.annotator(), topicOptions.extractor(), work.threads());
     extractor.run(sink -> inputs.readPapers(input.settings(), sink), e -> out.println(ResultTable.json(toJson(e))));
     out.flush();
     if (input.badRecords().count() > 0) {
@@ -47,8 +48,9 @@ final class ExtractCommand implements Callable<Integer> {
     o.put("methods", e.methods().stream().map(m -> entry(m.name(), m.relation().name(), m.evidence(), "kind", m.kind())).toList());
     List<Map<String, Object>> orgs = new ArrayList<>();
     e.organisations().forEach(org -> orgs.add(entry(org.name(), org.relation().name(), org.evidence(), null, null)));
-    e.affiliations().forEach(a -> orgs.add(
-        entry(a.name(), "affiliated", a.author() + ": " + (a.evidence() != null ? a.evidence() : a.name()), "ror", a.ror())));
+    e.affiliations().forEach(a -> orgs.add(entry(a.name(), "affiliated",
+        a.author() + ": " + (a.evidence() != null ? a.evidence() : a.name()), a.ror() != null ? "ror" : null,
+        a.ror())));
     o.put("organisations", orgs);
     o.put("authors", e.paper().authors().stream().map(Author::name).toList());
     return o;

@@ -20,7 +20,8 @@ final class InputOptions {
   List<String> files = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "Force the input format: hf-text, hf-json, hf-html, arxiv-atom, arxiv-oai, arxiv-snapshot, openalex, crossref, s2, jsonl, rdf (default: by extension, then by content).")
+      description = "Force the input format: hf-text, hf-json, hf-html, arxiv-atom, arxiv-oai, arxiv-snapshot,"
+          + " openalex, crossref, s2, jsonl, rdf (default: by extension, then by content).")
   String format;
 
   @Option(names = "--year", paramLabel = "YYYY",
@@ -32,7 +33,8 @@ final class InputOptions {
   boolean strict;
 
   @Option(names = "--max-pages", paramLabel = "N", defaultValue = "" + HttpOptions.DEFAULT_MAX_PAGES,
-      description = "Pages followed per URL (OpenAlex/Crossref cursor, arXiv start, OAI-PMH resumptionToken, S2 offset; default: ${DEFAULT-VALUE}).")
+      description = "Pages followed per URL (OpenAlex/Crossref cursor, arXiv start, OAI-PMH resumptionToken,"
+          + " S2 offset; default: ${DEFAULT-VALUE}).")
   int maxPages;
 
   @Option(names = "--refresh", description = "Fetch URLs again even when the store's http-cache has them.")

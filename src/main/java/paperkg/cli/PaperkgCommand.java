@@ -23,6 +23,9 @@ import picocli.CommandLine.Spec;
       EvalCommand.class,
       SparqlCommand.class,
       ServeCommand.class,
+      StartCommand.class,
+      StatusCommand.class,
+      StopCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

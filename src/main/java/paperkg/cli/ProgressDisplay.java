@@ -15,7 +15,7 @@ import me.tongfei.progressbar.ProgressBarConsumer;
  * An unknown total (0) shows counts and rates without a bar. Ctrl-C while it runs prints one line saying how
  * far the import got (the JVM then exits 130, SIGINT's code).
  */
-final class ProgressDisplay implements ImportJob.Progress, AutoCloseable {
+final class ProgressDisplay implements paperkg.pipeline.Progress, AutoCloseable {
   static final int TERMINAL_INTERVAL_MILLIS = 500;
   /** Often enough to see a long import move in a log, rarely enough not to fill it. */
   static final int PLAIN_INTERVAL_MILLIS = 5000;

@@ -37,7 +37,7 @@ final class SparqlCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String text = CliFiles.textOrFile(query);
     Sparql.parse(text); // a syntax error fails before the store is opened
-    try (GraphStore graph = store.openExisting(); OutputStream out = CliFiles.stream(spec.commandLine().getOut())) {
+    try (GraphStore graph = store.openForReading(); OutputStream out = CliFiles.stream(spec.commandLine().getOut())) {
       Sparql.run(Sparql.dataset(GraphExporter.toGraph(graph)), text, format, timeout, out);
     }
     return 0;

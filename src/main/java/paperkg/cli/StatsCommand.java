@@ -39,7 +39,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (GraphStore graph = store.openExisting()) {
+    try (GraphStore graph = store.openForReading()) {
       CypherRunner runner = new CypherRunner(graph);
       var counts = runner.run(COUNTS, Map.of(), 0);
       List<List<Object>> rows = withZeroCounts(counts.rows());

@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     ShaclCheck.Report report;
-    try (GraphStore graph = store.openExisting()) {
+    try (GraphStore graph = store.openForReading()) {
       report = ShaclCheck.validate(GraphExporter.toGraph(graph));
     }
     if (report.conforms()) {

@@ -13,6 +13,7 @@ public final class CorpusScoring {
   public static List<CorpusSection> sections(List<CorpusGold> gold, PaperGraph graph) {
     List<CorpusSection> out = new ArrayList<>();
     out.add(TopicRecall.score(gold, graph));
+    out.addAll(EntityScoring.sections(gold, graph));
     return out;
   }
 }

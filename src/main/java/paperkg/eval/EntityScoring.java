@@ -12,7 +12,7 @@ import paperkg.nlp.OrgMention;
 import paperkg.nlp.OrgNames;
 
 /**
- * Scores organisations (MENTIONS), proposed and used names of papers against corpus gold ({@link EntityGold}),
+ * Scores organisations (MENTIONS), proposed and used names of papers against corpus gold ({@link CorpusGold}),
  * pooled over papers. Pure: names in, counts out.
  *
  * <p>Matching: case, accents and punctuation folded ("GPT-4o" = "gpt 4o"); "Full Name (ACRONYM)" stands for the
@@ -26,7 +26,7 @@ public final class EntityScoring {
   private EntityScoring() {}
 
   /** What was extracted from one paper: MENTIONS organisation names, proposed and used names with kinds. */
-  public record Predicted(List<String> orgs, List<EntityGold.Named> proposed, List<EntityGold.Named> used) {
+  public record Predicted(List<String> orgs, List<CorpusGold.Name> proposed, List<CorpusGold.Name> used) {
     public Predicted {
       orgs = List.copyOf(orgs);
       proposed = List.copyOf(proposed);
@@ -42,10 +42,10 @@ public final class EntityScoring {
         orgs.add(o.name());
       }
     }
-    List<EntityGold.Named> proposed = new ArrayList<>();
-    List<EntityGold.Named> used = new ArrayList<>();
+    List<CorpusGold.Name> proposed = new ArrayList<>();
+    List<CorpusGold.Name> used = new ArrayList<>();
     for (MethodMention m : e.methods()) {
-      (m.relation() == MethodMention.Relation.PROPOSES ? proposed : used).add(new EntityGold.Named(m.name(), m.kind()));
+      (m.relation() == MethodMention.Relation.PROPOSES ? proposed : used).add(new CorpusGold.Name(m.name(), m.kind()));
     }
     return new Predicted(orgs, proposed, used);
   }
@@ -101,22 +101,65 @@ public final class EntityScoring {
     }
   }
 
+  /** The report of a graph (a store or extractions) as three sections of {@code eval corpus}. */
+  public static List<CorpusSection> sections(List<CorpusGold> gold, PaperGraph graph) {
+    Map<String, Predicted> predicted = new java.util.HashMap<>();
+    for (CorpusGold g : gold) {
+      if (graph.contains(g.id())) {
+        predicted.put(g.id(), graph.entities(g.id()));
+      }
+    }
+    Report r = score(gold, predicted);
+    return List.of(new Section("organisations", r.organisations()), new Section("proposed", r.proposed()),
+        new Section("used", r.used()));
+  }
+
+  /** One entity category as a section of the corpus report: P, R, F1 and kind accuracy with their counts. */
+  record Section(String name, Counts counts) implements CorpusSection {
+    @Override
+    public List<List<Object>> rows() {
+      Counts c = counts;
+      int predicted = c.truePositives() + c.falsePositives();
+      int gold = c.truePositives() + c.falseNegatives();
+      List<List<Object>> rows = new ArrayList<>();
+      rows.add(List.of("precision", c.truePositives() + " / " + predicted, f(c.precision())));
+      rows.add(List.of("recall", c.truePositives() + " / " + gold, f(c.recall())));
+      if (!name.equals("organisations")) {
+        rows.add(List.of("kind accuracy", c.kindRight() + " / " + c.truePositives(), f(c.kindAccuracy())));
+      }
+      return rows;
+    }
+
+    @Override
+    public Map<String, Object> toJson() {
+      Map<String, Object> m = counts.toJson();
+      if (!name.equals("organisations")) {
+        m.put("kindAccuracy", Prf.round(counts.kindAccuracy()));
+      }
+      return m;
+    }
+
+    private static String f(double v) {
+      return String.format(java.util.Locale.ROOT, "%.3f", v);
+    }
+  }
+
   /** Scores every gold paper against its prediction (by paper id). */
-  public static Report score(Map<String, EntityGold> gold, Map<String, Predicted> predicted) {
+  public static Report score(List<CorpusGold> gold, Map<String, Predicted> predicted) {
     Tally orgs = new Tally();
     Tally proposed = new Tally();
     Tally used = new Tally();
     int without = 0;
     Predicted none = new Predicted(List.of(), List.of(), List.of());
-    for (EntityGold g : gold.values()) {
+    for (CorpusGold g : gold) {
       Predicted p = predicted.get(g.id());
       if (p == null) {
         without++;
         p = none;
       }
       List<Entry> goldOrgs = new ArrayList<>();
-      for (EntityGold.Org o : g.orgs()) {
-        List<String> forms = new ArrayList<>(o.surfaces());
+      for (CorpusGold.Org o : g.orgs()) {
+        List<String> forms = new ArrayList<>(o.surface());
         forms.add(0, o.name());
         if (forms.stream().noneMatch(OrgNames::isHostingPlatform)) {
           goldOrgs.add(new Entry(o.name(), null, forms));
@@ -142,7 +185,7 @@ public final class EntityScoring {
 
   private record Entry(String name, String kind, List<String> forms) {}
 
-  private static List<Entry> entries(List<EntityGold.Named> names) {
+  private static List<Entry> entries(List<CorpusGold.Name> names) {
     return names.stream().map(n -> new Entry(n.name(), n.kind(), List.of(n.name()))).toList();
   }
 

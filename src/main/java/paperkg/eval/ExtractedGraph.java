@@ -23,8 +23,11 @@ public final class ExtractedGraph implements PaperGraph {
   /** Names and alternative names by topic id. */
   private final Map<String, Set<String>> names = new HashMap<>();
 
+  private final Map<String, EntityScoring.Predicted> entities = new HashMap<>();
+
   public ExtractedGraph(Iterable<Extraction> extractions) {
     for (Extraction e : extractions) {
+      entities.put(e.paper().id(), EntityScoring.predicted(e));
       topics.put(e.paper().id(), e.topics());
       for (TopicMention t : e.topics()) {
         Set<String> up = broader.computeIfAbsent(Ids.slug(t.name()), k -> new LinkedHashSet<>());
@@ -65,5 +68,10 @@ public final class ExtractedGraph implements PaperGraph {
       }
     }
     return out;
+  }
+
+  @Override
+  public EntityScoring.Predicted entities(String paperId) {
+    return entities.getOrDefault(paperId, new EntityScoring.Predicted(List.of(), List.of(), List.of()));
   }
 }

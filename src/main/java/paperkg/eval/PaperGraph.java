@@ -15,4 +15,7 @@ public interface PaperGraph {
    * links away (0: the paper's own topics only).
    */
   Set<String> topicNames(String paperId, int hops);
+
+  /** The paper's MENTIONS organisations (one name per node) and its proposed and used names with kinds. */
+  EntityScoring.Predicted entities(String paperId);
 }

@@ -13,6 +13,12 @@ public final class StoreGraph implements PaperGraph {
       "MATCH (p:Paper {id: $id})-[:HAS_TOPIC]->(:Topic)-[:BROADER*0..%d]->(t:Topic) "
           + "RETURN DISTINCT t.name AS name, t.altNames AS alt";
 
+  private static final String ORGS =
+      "MATCH (p:Paper {id: $id})-[:MENTIONS]->(o:Organisation) RETURN o.name AS name ORDER BY o.id";
+  private static final String METHODS =
+      "MATCH (p:Paper {id: $id})-[r:PROPOSES|USES]->(m:Method) RETURN type(r) AS rel, m.name AS name, m.kind AS kind "
+          + "ORDER BY m.id";
+
   private final CypherRunner cypher;
   private final Set<String> papers = new HashSet<>();
 
@@ -40,5 +46,18 @@ public final class StoreGraph implements PaperGraph {
       }
     }
     return out;
+  }
+
+  @Override
+  public EntityScoring.Predicted entities(String paperId) {
+    List<String> orgs = new java.util.ArrayList<>();
+    cypher.run(ORGS, Map.of("id", paperId), 0).rows().forEach(row -> orgs.add((String) row.get(0)));
+    List<CorpusGold.Name> proposed = new java.util.ArrayList<>();
+    List<CorpusGold.Name> used = new java.util.ArrayList<>();
+    for (List<Object> row : cypher.run(METHODS, Map.of("id", paperId), 0).rows()) {
+      CorpusGold.Name n = new CorpusGold.Name((String) row.get(1), (String) row.get(2));
+      ("PROPOSES".equals(row.get(0)) ? proposed : used).add(n);
+    }
+    return new EntityScoring.Predicted(orgs, proposed, used);
   }
 }

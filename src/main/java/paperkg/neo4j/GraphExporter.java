@@ -59,7 +59,7 @@ public final class GraphExporter {
     nodes = relationships = skipped = 0;
     sink.start();
     Prefixes.standard().forEach(sink::prefix);
-    try (Session session = store.session()) {
+    try (Session session = store.session(org.neo4j.driver.AccessMode.READ)) {
       for (OntologyMapping.LabelMapping label : mapping.labels()) {
         exportLabel(session, label.label(), sink);
       }

@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
@@ -23,10 +28,13 @@ import paperkg.rdf.Facts;
 import paperkg.rdf.OntologyMapping;
 
 /**
- * Loads facts (RDF) into Neo4j. Each call of {@link #write} is one transaction: every label and every
- * relationship shape gets one fixed {@code UNWIND $batch.rows AS row MERGE ...} query, sent in chunks of
- * {@code batchSize} rows. Labels and types come from the ontology (never from input data); all values are
- * parameters. MERGE on the unique id makes a re-import change nothing.
+ * Loads facts (RDF) into Neo4j. Each call of {@link #write} is one transaction: it first looks up in bulk which
+ * of the batch's nodes the store holds, then every label and every relationship shape gets one fixed
+ * {@code UNWIND $batch.rows AS row ...} query per kind — CREATE for nodes the lookup did not find and for
+ * relationships with such an end, MERGE for the rest — sent in chunks of {@code batchSize} rows. Labels and
+ * types come from the ontology (never from input data); all values are parameters. MERGE on the unique id of
+ * what is stored makes a re-import change nothing. One writer per store at a time: a second process writing
+ * the same new ids between the lookup and the commit fails on the unique constraint instead of merging.
  */
 public final class GraphWriter {
   private static final String WARM_UP_ID = "\u0000paperkg-warm-up";
@@ -57,10 +65,69 @@ public final class GraphWriter {
 
   /** Writes one batch of facts in one transaction; returns what it created. */
   public Counts write(Facts facts) {
-    Rows rows = Rows.of(facts.triples(), mapping);
+    return write(prepare(facts));
+  }
+
+  /**
+   * Writes {@code facts} in one transaction, in which the papers {@code replaced} first lose the relationships
+   * their earlier facts made (all outgoing but IMPORTED_IN, and their AUTHORED): a paper annotated again then
+   * holds what its new facts say, not the union with the old ones.
+   */
+  public Counts write(Facts facts, Collection<String> replaced) {
+    return write(prepare(facts), replaced);
+  }
+
+  /**
+   * The stored {@code fingerprint} of each of {@code paperIds} that is a stored paper with one, in one query.
+   */
+  public Map<String, String> storedFingerprints(Collection<String> paperIds) {
+    Map<String, String> stored = new HashMap<>();
+    try (Session session = store.session(org.neo4j.driver.AccessMode.READ)) {
+      session.executeRead(tx -> tx.run(new Query(FINGERPRINTS, Map.of("batch", Map.of("ids", List.copyOf(paperIds)))))
+          .list()).forEach(r -> stored.put(r.get(0).asString(), r.get(1).asString()));
+    } catch (Neo4jException e) {
+      throw PaperkgException.unavailable("reading from " + store + " failed: " + e.getMessage(), e);
+    }
+    return stored;
+  }
+
+  private static final String FINGERPRINTS = "CYPHER replan=skip UNWIND $batch.ids AS id "
+      + "MATCH (p:Paper {id: id}) WHERE p.fingerprint IS NOT NULL RETURN p.id, p.fingerprint";
+
+  private static final String FORGET_RELATIONSHIPS = "CYPHER replan=skip UNWIND $batch.ids AS id "
+      + "MATCH (p:Paper {id: id}) CALL { WITH p MATCH (p)-[r]->() WHERE type(r) <> 'IMPORTED_IN' DELETE r } "
+      + "CALL { WITH p MATCH (:Author)-[r:AUTHORED]->(p) DELETE r }";
+
+  /** Facts turned into rows: the CPU side of a write, apart so the database side can be timed alone. */
+  public Batch prepare(Facts facts) {
+    return new Batch(Rows.of(facts.triples(), mapping));
+  }
+
+  /** Rows ready to write ({@link #prepare}). */
+  public static final class Batch {
+    private final Rows rows;
+
+    private Batch(Rows rows) {
+      this.rows = rows;
+    }
+  }
+
+  /** Writes prepared rows in one transaction; returns what it created. */
+  public Counts write(Batch prepared) {
+    return write(prepared, List.of());
+  }
+
+  private Counts write(Batch prepared, Collection<String> replaced) {
+    Rows rows = prepared.rows;
     Counts batch = new Counts();
     try (Session session = store.session()) {
-      session.executeWriteWithoutResult(tx -> writeRows(tx, rows, batch));
+      session.executeWriteWithoutResult(tx -> {
+        batch.reset(); // a retried transaction starts again
+        if (!replaced.isEmpty()) {
+          tx.run(new Query(FORGET_RELATIONSHIPS, Map.of("batch", Map.of("ids", List.copyOf(replaced))))).consume();
+        }
+        writeRows(tx, rows, batch);
+      });
     } catch (Neo4jException e) {
       throw PaperkgException.unavailable("writing to " + store + " failed: " + e.getMessage(), e);
     }
@@ -78,8 +145,12 @@ public final class GraphWriter {
   public void warmUp() {
     Rows rows = Rows.of(warmUpTriples(), mapping);
     try (Session session = store.session(); Transaction tx = session.beginTransaction()) {
-      writeRows(tx, rows, new Counts());
+      writeRows(tx, rows, new Counts()); // nothing stored yet: the CREATE queries
+      writeRows(tx, rows, new Counts()); // now all stored: the MERGE queries
       warmUpListQueries(tx);
+      Map<String, Object> ids = Map.of("batch", Map.of("ids", List.of(WARM_UP_ID)));
+      tx.run(new Query(FORGET_RELATIONSHIPS, ids)).consume();
+      tx.run(new Query(FINGERPRINTS, ids)).consume();
       tx.rollback();
     } catch (Neo4jException e) {
       throw PaperkgException.unavailable("cannot write to " + store + ": " + e.getMessage(), e);
@@ -131,20 +202,104 @@ public final class GraphWriter {
     return counts;
   }
 
-  private void writeRows(SimpleQueryRunner tx, Rows rows, Counts batch) {
-    batch.reset(); // a retried transaction starts again
+  /** One write query and the rows it runs over (in chunks of {@code batchSize}). */
+  public record Statement(String cypher, List<Map<String, Object>> rows) {}
+
+  /**
+   * The queries for {@code prepared} when nothing is known of the store: every node and relationship MERGEd.
+   * Public for profiling tools; {@link #write(Batch)} CREATEs what its lookup finds new.
+   */
+  public List<Statement> statements(Batch prepared) {
+    return statements(prepared.rows, null);
+  }
+
+  /**
+   * The queries for {@code rows}, in order: node writes first (the relationship queries MATCH their ends), then
+   * relationships. With {@code stored} (the ids per label the store already holds, looked up in bulk in the
+   * same transaction), the other nodes are CREATEd, and so is every relationship with a created end: no
+   * uniqueness seek-and-lock per node and no Expand(Into) per relationship for what cannot exist yet.
+   */
+  private List<Statement> statements(Rows rows, Map<String, Set<String>> stored) {
+    List<Statement> statements = new ArrayList<>();
+    Map<String, Set<String>> created = new HashMap<>();
     rows.nodes.forEach(
         (label, byId) -> {
+          List<Map<String, Object>> fresh = new ArrayList<>();
           // grouped by the list keys a row has: the list-union SETs (and the Eager they need) only run for rows
           // that add to a list — most rows add none, and for them the plain MERGE is ~2x faster
-          Map<List<String>, List<Map<String, Object>>> byLists = new java.util.LinkedHashMap<>();
+          Map<List<String>, List<Map<String, Object>>> byLists = new LinkedHashMap<>();
           for (Rows.NodeRow row : byId.values()) {
+            if (stored != null && !stored.getOrDefault(label, Set.of()).contains(row.id)) {
+              fresh.add(row.toParameter());
+              created.computeIfAbsent(label, k -> new HashSet<>()).add(row.id);
+              continue;
+            }
             List<String> keys = mapping.listKeys().stream().filter(row.lists::containsKey).toList();
             byLists.computeIfAbsent(keys, k -> new ArrayList<>()).add(row.toParameter());
           }
-          byLists.forEach((keys, params) -> run(tx, nodeQuery(label, keys), params, batch));
+          if (!fresh.isEmpty()) {
+            statements.add(new Statement(createQuery(label), fresh));
+          }
+          byLists.forEach((keys, params) -> statements.add(new Statement(nodeQuery(label, keys), params)));
         });
-    rows.rels.forEach((key, byEnds) -> run(tx, relQuery(key), List.copyOf(byEnds.values()), batch));
+    rows.rels.forEach(
+        (key, byEnds) -> {
+          Set<String> newFrom = created.getOrDefault(key.from(), Set.of());
+          Set<String> newTo = created.getOrDefault(key.to(), Set.of());
+          List<Map<String, Object>> fresh = new ArrayList<>();
+          List<Map<String, Object>> merged = new ArrayList<>();
+          for (Map<String, Object> row : byEnds.values()) {
+            (newFrom.contains(row.get("from")) || newTo.contains(row.get("to")) ? fresh : merged).add(row);
+          }
+          if (!fresh.isEmpty()) {
+            statements.add(new Statement(relQuery(key, true), fresh));
+          }
+          if (!merged.isEmpty()) {
+            statements.add(new Statement(relQuery(key, false), merged));
+          }
+        });
+    return statements;
+  }
+
+  private void writeRows(SimpleQueryRunner tx, Rows rows, Counts batch) {
+    statements(rows, stored(tx, rows)).forEach(s -> run(tx, s.cypher(), s.rows(), batch));
+  }
+
+  /** Which of the batch's node ids the store holds, per label: one query per label and chunk. */
+  private Map<String, Set<String>> stored(SimpleQueryRunner tx, Rows rows) {
+    Map<String, Set<String>> stored = new HashMap<>();
+    rows.nodes.forEach(
+        (label, byId) -> {
+          List<String> ids = List.copyOf(byId.keySet());
+          Set<String> found = new HashSet<>();
+          for (int from = 0; from < ids.size(); from += batchSize) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + batchSize));
+            tx.run(new Query(storedQuery(label), Map.of("batch", Map.of("ids", chunk))))
+                .list(r -> r.get(0).asString())
+                .forEach(found::add);
+          }
+          stored.put(label, found);
+        });
+    return stored;
+  }
+
+  private String storedQuery(String label) {
+    return queries.computeIfAbsent("stored:" + label,
+        k -> "CYPHER replan=skip UNWIND $batch.ids AS id MATCH (n:" + quote(label) + " {id: id}) RETURN n.id");
+  }
+
+  /** The CREATE of a label's nodes known to be new: lists are set as they come (nothing stored to union with). */
+  private String createQuery(String label) {
+    return queries.computeIfAbsent(
+        "create:" + label,
+        k -> {
+          StringBuilder q = new StringBuilder();
+          q.append(PREFIX).append("CREATE (n:").append(quote(label)).append(" {id: row.id}) SET n += row.props");
+          for (String list : mapping.listKeys()) {
+            q.append(", n.").append(quote(list)).append(" = row.lists.").append(quote(list));
+          }
+          return q.toString();
+        });
   }
 
   /** Plans the node queries of rows that add to lists: one placeholder row per label and list-key subset. */
@@ -153,7 +308,7 @@ public final class GraphWriter {
     for (var label : mapping.labels()) {
       for (int mask = 1; mask < (1 << Math.min(all.size(), 4)); mask++) {
         List<String> keys = new ArrayList<>();
-        Map<String, Object> lists = new java.util.HashMap<>();
+        Map<String, Object> lists = new HashMap<>();
         for (int i = 0; i < all.size() && i < 4; i++) {
           if ((mask & (1 << i)) != 0) {
             keys.add(all.get(i));
@@ -182,7 +337,7 @@ public final class GraphWriter {
    * size a batch happened to have cost a fresh plan (~0.1–1 s each, measured in docs/PERFORMANCE.md). Inside a
    * map the list carries no size hint: one plan per query, the one {@link #warmUp} makes.
    */
-  static Map<String, Object> parameters(List<Map<String, Object>> chunk) {
+  public static Map<String, Object> parameters(List<Map<String, Object>> chunk) {
     return Map.of("batch", Map.of("rows", chunk));
   }
 
@@ -212,15 +367,15 @@ public final class GraphWriter {
         });
   }
 
-  private String relQuery(Rows.RelKey key) {
+  private String relQuery(Rows.RelKey key, boolean create) {
     return queries.computeIfAbsent(
-        "rel:" + key,
+        "rel:" + key + ":" + create,
         k ->
             // MATCH, not MERGE, for the ends: Rows gives every end a node row, and node queries run first in
             // the same transaction, so the ends exist; MATCH takes no locks and creates nothing twice.
             PREFIX + "MATCH (a:" + quote(key.from()) + " {id: row.from}) MATCH (b:"
-                + quote(key.to()) + " {id: row.to}) MERGE (a)-[r:" + quote(key.type())
-                + "]->(b) SET r += row.props");
+                + quote(key.to()) + " {id: row.to}) " + (create ? "CREATE" : "MERGE") + " (a)-[r:"
+                + quote(key.type()) + "]->(b) SET r += row.props");
   }
 
   static String quote(String identifier) {

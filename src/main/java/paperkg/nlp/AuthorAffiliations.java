@@ -13,7 +13,8 @@ import paperkg.source.Paper;
  * The organisations each author of a paper is affiliated with. Institutions a source resolved itself
  * (OpenAlex, with ROR ids) are taken as they are and that source's raw strings are not parsed again:
  * OpenAlex has already matched them, our parse would add the same institution under a second name, and a
- * string it could not match is mostly an address ("Ridgmar Blvd. Fort Worth, Tex"). Authors with only strings (Crossref, arXiv) get the names {@link Affiliations} finds in them.
+ * string it could not match is mostly an address ("Ridgmar Blvd. Fort Worth, Tex"). Authors with only strings
+ * (Crossref, arXiv) get the names {@link Affiliations} finds in them.
  * One mention per distinct (author, organisation).
  */
 public final class AuthorAffiliations {

@@ -22,7 +22,7 @@ final class FoundMethods {
   private final Set<String> taken = new HashSet<>();
 
   void propose(String name, String kind, String evidence) {
-    if (MethodNames.isNotAName(name)) {
+    if (MethodNames.isNotAName(name) || OrgNames.isKnown(name)) {
       return;
     }
     List<String> keys = keys(name);
@@ -68,6 +68,30 @@ final class FoundMethods {
       keys.add(m.group(1).toLowerCase(Locale.ROOT));
       keys.add(m.group(2).toLowerCase(Locale.ROOT));
     }
+    // "General Experience Maker" and "GEM" in one paper are one thing: the initials of a Title Case name
+    String initials = initials(m.matches() ? m.group(1) : name);
+    if (initials != null) {
+      keys.add(INITIALS + initials);
+    }
+    if (!name.contains(" ") && Text.isAcronymLike(name)) {
+      keys.add(INITIALS + name.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT));
+    }
     return keys;
+  }
+
+  private static final String INITIALS = "\u0000";
+
+  /** "General Experience Maker" → "gem"; null unless three or more capitalised words. */
+  private static String initials(String name) {
+    String[] words = name.split("[\\s-]+");
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) {
+      if (Text.isCapitalized(w)) {
+        sb.append(Character.toLowerCase(w.charAt(0)));
+      } else if (!Text.STOP.contains(w)) {
+        return null;
+      }
+    }
+    return sb.length() >= 3 ? sb.toString() : null;
   }
 }

@@ -19,7 +19,8 @@ final class MethodNames {
   /** A parameter count at the end of a name: "Qwen2.5-7B", "Mistral Nemo 12B". */
   static final Pattern SIZE_SUFFIX = Pattern.compile("(?i)\\d+(?:\\.\\d+)?[bm]$");
   /** A model family name with a suffix of its own: "Kimi-VL", "Phi-4-reasoning", "Qwen2.5-SynCoder". */
-  private static final Pattern DERIVED_MODEL = Pattern.compile(".*-(?:[A-Za-z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[A-Z]{2,})$");
+  private static final Pattern DERIVED_MODEL =
+      Pattern.compile(".*-(?:[A-Za-z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[A-Z]{2,})$");
   static final Set<String> VARIANT_WORDS =
       Set.of("Turbo", "Sonnet", "Opus", "Haiku", "Pro", "Flash", "Ultra", "Nano", "Mini", "Instruct", "Chat",
           "Coder", "Nemo", "Large", "Small", "Base", "Vision", "Max", "Plus", "Omni", "Lite", "R1", "V3", "VL");
@@ -47,8 +48,21 @@ final class MethodNames {
 
   /** A name a paper would give its own contribution: name-like, not a dictionary acronym, not a derivation. */
   boolean isNewName(String w) {
-    return Text.isNameLike(w) && !DERIVED.matcher(w).matches() && stats.longForm(w) == null
+    return (Text.isNameLike(w) || isNamedCompound(w)) && !DERIVED.matcher(w).matches() && stats.longForm(w) == null
         && (!families.startsName(w) || isDerivedModelName(w));
+  }
+
+  /** "Kimi-VL-Thinking": a capitalised hyphenated compound with a name-like part ("VL"), not "Teacher-Forcing". */
+  static boolean isNamedCompound(String w) {
+    if (!w.contains("-") || !Text.isCapitalized(w)) {
+      return false;
+    }
+    for (String part : w.split("-")) {
+      if (Text.isNameLike(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A family name made the paper's own: "Kimi-VL", "Qwen2.5-SynCoder", not "Qwen2.5-7B" or "GPT-4o". */
@@ -109,11 +123,11 @@ final class MethodNames {
     int j = i;
     while (j < t.size() && j < i + 7) {
       String w = t.get(j).word();
-      if (Text.isCapitalized(w) && Text.hasLetter(w) && !Candidates.isClose(w) && !w.equals("We")) {
+      if (isTitleWord(w) && !w.equals("We")) {
         words++;
         j++;
         end = j;
-      } else if (words > 0 && Set.of("of", "the", "in", "for", "to", "via", "&", "and", "as", "a").contains(w)
+      } else if (words > 0 && Set.of("of", "the", "in", "for", "to", "via", "&").contains(w)
           && j + 1 < t.size() && Text.isCapitalized(t.get(j + 1).word())) {
         j++;
       } else {
@@ -121,6 +135,19 @@ final class MethodNames {
       }
     }
     return words >= 2 ? end : i;
+  }
+
+  /** A capitalised word with lower-case letters ("Flow", "Teacher-Forcing"), not an acronym ("GPU", "VAEs"). */
+  static boolean isTitleWord(String w) {
+    if (!Text.isCapitalized(w) || w.length() < 2) {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      if (Character.isLowerCase(w.charAt(i))) {
+        return Text.upperCount(w) <= 3;
+      }
+    }
+    return false;
   }
 
   static String join(List<Token> tokens) {

@@ -1,14 +1,12 @@
 package paperkg.nlp;
 
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
-import paperkg.Queues;
+import java.util.function.Supplier;
+import paperkg.Stage;
 import paperkg.source.Paper;
 
 /**
@@ -17,26 +15,30 @@ import paperkg.source.Paper;
  * sink on one thread, in completion order, so the sink (RDF + Neo4j writes) needs no locking.
  */
 public final class ParallelExtractor {
-  private static final Extraction END = new Extraction(Paper.builder("").build(), 0, java.util.List.of(),
-      java.util.List.of(), java.util.List.of(), java.util.List.of());
-
-  private final Annotator annotator;
-  private final Extractor extractor;
+  private final Supplier<Annotator> annotator;
+  private final Supplier<Extractor> extractor;
   private final int threads;
   private final LongAdder annotateNanos = new LongAdder();
   private final LongAdder extractNanos = new LongAdder();
 
   public ParallelExtractor(Annotator annotator, Extractor extractor, int threads) {
+    this(() -> annotator, () -> extractor, threads);
+  }
+
+  /** With the models still loading: a worker asks for them when it gets its first paper. */
+  public ParallelExtractor(Supplier<Annotator> annotator, Supplier<Extractor> extractor, int threads) {
     this.annotator = annotator;
     this.extractor = extractor;
     this.threads = Math.max(1, threads);
   }
 
   public Extraction extract(Paper paper) {
+    Annotator a = annotator.get();
+    Extractor x = extractor.get();
     long t0 = System.nanoTime();
-    Annotated annotated = annotator.annotate(paper);
+    Annotated annotated = a.annotate(paper);
     long t1 = System.nanoTime();
-    Extraction extraction = extractor.extract(annotated);
+    Extraction extraction = x.extract(annotated);
     annotateNanos.add(t1 - t0);
     extractNanos.add(System.nanoTime() - t1);
     return extraction;
@@ -58,87 +60,32 @@ public final class ParallelExtractor {
    */
   public void run(Consumer<Consumer<Paper>> producer, Consumer<Extraction> sink) {
     int inFlight = threads * 4;
+    // permits bound the papers waiting for or inside a worker; the stage's queue bounds those done
     Semaphore permits = new Semaphore(inFlight);
-    BlockingQueue<Extraction> done = new ArrayBlockingQueue<>(inFlight + 1);
-    AtomicReference<Throwable> failure = new AtomicReference<>();
     ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("paperkg-annotate"));
-    Thread drainer = daemon("paperkg-sink").newThread(() -> drain(done, sink, permits, failure));
-    drainer.start();
-    try {
-      producer.accept(
-          paper -> {
-            rethrow(failure.get());
-            acquire(permits);
-            workers.execute(
-                () -> {
-                  try {
-                    put(done, extract(paper));
-                  } catch (Throwable t) {
-                    failure.compareAndSet(null, t);
-                    permits.release();
-                  }
-                });
-          });
-    } finally {
-      // Even when the producer failed, let what is in flight reach the sink: nothing read is lost.
-      permits.acquireUninterruptibly(inFlight);
-      put(done, END);
-      join(drainer);
-      workers.shutdownNow();
-    }
-    rethrow(failure.get());
-  }
-
-  private static void drain(BlockingQueue<Extraction> done, Consumer<Extraction> sink, Semaphore permits,
-      AtomicReference<Throwable> failure) {
-    // keeps draining after a failure: every taken extraction must give its permit back
-    Queues.drainUntil(done, END, e -> {
+    try (Stage<Extraction> done = Stage.start("paperkg-sink", inFlight, sink)) {
       try {
-        if (failure.get() == null) {
-          sink.accept(e);
-        }
-      } catch (Throwable t) {
-        failure.compareAndSet(null, t);
+        producer.accept(
+            paper -> {
+              done.check();
+              permits.acquireUninterruptibly();
+              workers.execute(
+                  () -> {
+                    try {
+                      done.put(extract(paper));
+                    } catch (Throwable t) {
+                      done.fail(t);
+                    } finally {
+                      permits.release();
+                    }
+                  });
+            });
       } finally {
-        permits.release();
+        // Even when the producer failed, let what is in flight reach the sink: nothing read is lost.
+        permits.acquireUninterruptibly(inFlight);
+        workers.shutdownNow();
       }
-      return true;
-    });
-  }
-
-  private static void rethrow(Throwable t) {
-    if (t instanceof RuntimeException r) {
-      throw r;
-    } else if (t instanceof Error err) {
-      throw err;
-    } else if (t != null) {
-      throw new IllegalStateException(t);
-    }
-  }
-
-  private static void acquire(Semaphore s) {
-    try {
-      s.acquire();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
-  }
-
-  private static void put(BlockingQueue<Extraction> q, Extraction e) {
-    try {
-      q.put(e);
-    } catch (InterruptedException ie) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", ie);
-    }
-  }
-
-  private static void join(Thread t) {
-    try {
-      t.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      done.finish();
     }
   }
 

@@ -14,12 +14,4 @@ public final class Ids {
     String slug = ascii.replaceAll("[^\\p{L}\\p{N}.+]+", "-").replaceAll("^-+|-+$", "");
     return slug.isEmpty() ? Hashes.shortSha256(name) : slug;
   }
-
-  /**
-   * An organisation's node id: the slug of its identity key ({@link paperkg.nlp.OrgNames#key}), so "Apple Inc.",
-   * "Apple" and "HuggingFace"/"Hugging Face" are one node each.
-   */
-  public static String organisation(paperkg.nlp.OrgNames.Resolved org) {
-    return slug(org.id());
-  }
 }

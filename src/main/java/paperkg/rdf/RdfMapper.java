@@ -7,9 +7,9 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import paperkg.nlp.AffiliationMention;
 import paperkg.nlp.Extraction;
+import paperkg.nlp.Keyphrase;
 import paperkg.nlp.MethodMention;
 import paperkg.nlp.OrgMention;
-import paperkg.nlp.OrgNames;
 import paperkg.nlp.TopicMention;
 import paperkg.source.Author;
 import paperkg.source.Paper;
@@ -26,20 +26,18 @@ public final class RdfMapper {
   public Facts toFacts(Extraction e, ImportRun run) {
     FactsBuilder b = new FactsBuilder(mapping);
     Node paper = paperNode(b, e.paper());
+    keyphrases(b, e);
     if (run != null) {
       b.edge(paper, "IMPORTED_IN", runNode(b, run), Map.of());
     }
     authors(b, e, paper);
     categories(b, e.paper(), paper);
     for (TopicMention t : e.topics()) {
-      Node topic = b.node("Topic", Ids.slug(t.name()), props("name", t.name(), "altNames", t.altNames()));
+      Node topic = b.node("Topic", Ids.slug(t.name()),
+          props("name", t.name(), "altNames", t.altNames(), "exactMatch", t.iri()));
       b.edge(paper, "HAS_TOPIC", topic, props("score", t.score(), "rank", t.rank(), "evidence", t.evidence()));
-      for (String broader : t.broader()) {
-        // two spellings of one slug ("vision-language model", "vision language model") are one node
-        if (!Ids.slug(broader).equals(Ids.slug(t.name()))) {
-          b.edge(topic, "BROADER", b.node("Topic", Ids.slug(broader), props("name", broader)), Map.of());
-        }
-      }
+      t.broader().forEach(broader -> broaderEdge(b, t.name(), broader));
+      t.ancestors().forEach(link -> broaderEdge(b, link.narrower(), link.broader()));
     }
     for (MethodMention m : e.methods()) {
       Node method = b.node("Method", Ids.slug(m.name()), props("name", m.name(), "kind", m.kind()));
@@ -51,6 +49,14 @@ public final class RdfMapper {
       b.edge(paper, o.relation().name(), org, props("evidence", o.evidence()));
     }
     return b.build();
+  }
+
+  /** One BROADER link; two spellings of one slug ("vision-language model", "vision language model") are one node. */
+  private static void broaderEdge(FactsBuilder b, String narrower, String broader) {
+    if (!Ids.slug(broader).equals(Ids.slug(narrower))) {
+      b.edge(b.node("Topic", Ids.slug(narrower), props("name", narrower)), "BROADER",
+          b.node("Topic", Ids.slug(broader), props("name", broader)), Map.of());
+    }
   }
 
   /** The import run node alone, e.g. to mark it finished. */
@@ -76,6 +82,13 @@ public final class RdfMapper {
     return b.node("Paper", p.id(), props);
   }
 
+  /** The paper's ranked keyphrases (paper-specific phrases, not topics) and their scores, in rank order. */
+  private static void keyphrases(FactsBuilder b, Extraction e) {
+    b.node("Paper", e.paper().id(), props(
+        "keyphrases", e.keyphrases().stream().map(Keyphrase::text).toList(),
+        "keyphraseScores", e.keyphrases().stream().map(Keyphrase::score).toList()));
+  }
+
   private void authors(FactsBuilder b, Extraction e, Node paper) {
     int position = 1;
     Map<String, Node> authors = new HashMap<>();
@@ -88,9 +101,9 @@ public final class RdfMapper {
     for (AffiliationMention m : e.affiliations()) {
       Node author = authors.get(m.author());
       if (author != null) {
-        OrgNames.Resolved r = OrganisationIds.resolve(m.name(), m.ror());
-        Node org = b.node("Organisation", OrganisationIds.id(r),
-            props("name", r.name(), "ror", OrganisationIds.ror(r), "country", m.country(), "type", m.type()));
+        var o = OrganisationIds.resolve(m.name(), m.ror());
+        Node org = b.node("Organisation", o.id(),
+            props("name", o.name(), "ror", o.ror(), "country", m.country(), "type", m.type()));
         b.edge(author, "AFFILIATED_WITH", org, Map.of());
       }
     }
@@ -104,10 +117,10 @@ public final class RdfMapper {
     }
   }
 
-  /** One node per organisation across papers and sources: identity is {@link OrganisationIds#resolve}. */
+  /** One node per organisation across papers and sources: identity is {@link OrganisationIds}. */
   private Node orgNode(FactsBuilder b, String name, String handle) {
-    OrgNames.Resolved r = OrganisationIds.resolve(name, null);
-    return b.node("Organisation", OrganisationIds.id(r), props("name", r.name(), "handle", handle));
+    var o = OrganisationIds.resolve(name, null);
+    return b.node("Organisation", o.id(), props("name", o.name(), "handle", handle, "ror", o.ror()));
   }
 
   private Node runNode(FactsBuilder b, ImportRun run) {

@@ -8,7 +8,8 @@ import java.util.Set;
 import paperkg.PaperkgException;
 
 /**
- * The {@link ErrorHandler} of the CLI and the tests: where readers report a record they cannot use (a bad JSON line, an entry without a title, a bad
+ * The {@link ErrorHandler} of the CLI and the tests: where readers report a record they cannot use (a bad
+ * JSON line, an entry without a title, a bad
  * date). Strict: the first one is fatal. Lenient (the CLI's default): it is printed as a warning
  * with its {@code file:line}, skipped and counted, and the good records go on.
  *

@@ -48,11 +48,7 @@ final class CrossrefReader implements PaperReader {
       bad.error(PaperkgException.badInput(source, line, "not Crossref JSON (expected {\"message\": ...})"));
       return;
     }
-    int n = 0;
-    for (JsonNode work : works) {
-      String where = JsonRecords.where(source, line, ++n, works.size());
-      bad.record(() -> toPaper(work, where), sink);
-    }
+    JsonRecords.each(works, source, line, bad, CrossrefReader::toPaper, sink);
   }
 
   static Paper toPaper(JsonNode w, String where) {

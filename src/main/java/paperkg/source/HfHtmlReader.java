@@ -41,7 +41,8 @@ final class HfHtmlReader implements PaperReader {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     Document doc = Jsoup.parse(TextInput.document(in, sourceName), BASE, parser);
     // A listing page (DailyPapers) or one paper's page (PaperContent, props {paper: {...}}).
-    Element hydration = doc.selectFirst("[data-target=DailyPapers][data-props], [data-target=PaperContent][data-props]");
+    Element hydration =
+        doc.selectFirst("[data-target=DailyPapers][data-props], [data-target=PaperContent][data-props]");
     if (hydration != null) {
       readHydration(hydration, sourceName, sink);
       return;

@@ -3,7 +3,6 @@ package paperkg.source;
 import static paperkg.source.SourceFields.collapse;
 import static paperkg.source.SourceFields.text;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,16 +29,7 @@ final class HfJsonReader implements PaperReader {
 
   @Override
   public void read(InputStream in, String sourceName, Consumer<Paper> sink) throws IOException {
-    JsonNode root;
-    try {
-      root = SourceFields.JSON.readTree(TextInput.document(in, sourceName));
-    } catch (JsonProcessingException e) {
-      throw SourceFields.invalidJson(sourceName, 0, e);
-    }
-    if (root == null || root.isMissingNode()) {
-      throw PaperkgException.badInput(sourceName, 0, "empty input");
-    }
-    readDocument(root, sourceName, sink, bad);
+    readDocument(JsonRecords.document(in, sourceName), sourceName, sink, bad);
   }
 
   /**

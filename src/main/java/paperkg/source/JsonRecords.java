@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.function.Consumer;
 import paperkg.PaperkgException;
 
@@ -51,6 +52,11 @@ final class JsonRecords {
       return;
     }
     in.reset();
+    mapper.map(document(in, sourceName), sourceName, 0, sink);
+  }
+
+  /** The whole input as one JSON value; invalid or empty JSON is bad input. */
+  static JsonNode document(InputStream in, String sourceName) throws IOException {
     JsonNode root;
     try {
       root = SourceFields.JSON.readTree(TextInput.document(in, sourceName));
@@ -60,7 +66,27 @@ final class JsonRecords {
     if (root == null || root.isMissingNode()) {
       throw PaperkgException.badInput(sourceName, 0, "empty input");
     }
-    mapper.map(root, sourceName, 0, sink);
+    return root;
+  }
+
+  /** How one record of a document becomes a paper ({@code where} names it in errors and provenance). */
+  interface RecordMapper {
+    Paper toPaper(JsonNode record, String where);
+  }
+
+  /**
+   * The records of one parsed value, each to {@code sink} through the error handler; a JSON null is a
+   * record the source says it does not have (S2 batch) and is skipped.
+   */
+  static void each(List<JsonNode> records, String source, long line, ErrorHandler bad, RecordMapper mapper,
+      Consumer<Paper> sink) {
+    int n = 0;
+    for (JsonNode record : records) {
+      String where = where(source, line, ++n, records.size());
+      if (!record.isNull()) {
+        bad.record(() -> mapper.toPaper(record, where), sink);
+      }
+    }
   }
 
   private static boolean firstLineIsWholeValue(InputStream in, String sourceName) throws IOException {

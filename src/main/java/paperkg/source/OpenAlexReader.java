@@ -44,11 +44,7 @@ final class OpenAlexReader implements PaperReader {
               source, line, "not OpenAlex works JSON (expected {\"results\": [...]} or a work)"));
       return;
     }
-    int n = 0;
-    for (JsonNode work : works) {
-      String where = JsonRecords.where(source, line, ++n, works.size());
-      bad.record(() -> toPaper(work, where), sink);
-    }
+    JsonRecords.each(works, source, line, bad, OpenAlexReader::toPaper, sink);
   }
 
   static Paper toPaper(JsonNode w, String where) {

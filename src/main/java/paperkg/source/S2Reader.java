@@ -42,13 +42,7 @@ final class S2Reader implements PaperReader {
               source, line, "not Semantic Scholar JSON (expected a paper, a batch array or {\"data\": [...]})"));
       return;
     }
-    int n = 0;
-    for (JsonNode paper : papers) {
-      String where = JsonRecords.where(source, line, ++n, papers.size());
-      if (!paper.isNull()) {
-        bad.record(() -> toPaper(paper, where), sink);
-      }
-    }
+    JsonRecords.each(papers, source, line, bad, S2Reader::toPaper, sink);
   }
 
   static Paper toPaper(JsonNode p, String where) {

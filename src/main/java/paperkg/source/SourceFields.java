@@ -54,7 +54,8 @@ final class SourceFields {
   private static final Pattern DOI_PREFIX =
       Pattern.compile("^(?:https?://(?:dx\\.)?doi\\.org/|doi:)", Pattern.CASE_INSENSITIVE);
   private static final Pattern ARXIV_DOI = Pattern.compile("^10\\.48550/arxiv\\.(.+)$");
-  private static final Pattern ARXIV_ABS = Pattern.compile("arxiv\\.org/(?:abs|pdf)/([^?#\\s]+?)(?:v\\d+)?(?:\\.pdf)?$");
+  private static final Pattern ARXIV_ABS =
+      Pattern.compile("arxiv\\.org/(?:abs|pdf)/([^?#\\s]+?)(?:v\\d+)?(?:\\.pdf)?$");
 
   /** A DOI as a bare lower-case name ({@code 10.1109/x}): resolver URL or {@code doi:} prefix removed. */
   static String doi(String value) {

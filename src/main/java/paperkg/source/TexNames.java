@@ -18,7 +18,8 @@ final class TexNames {
       Map.of("o", "ø", "O", "Ø", "l", "ł", "L", "Ł", "ss", "ß", "ae", "æ", "AE", "Æ", "i", "ı", "aa", "å");
 
   /** {@code \'a}, {@code \'{a}}, {@code {\'a}}, {@code \c{c}}. */
-  private static final Pattern ACCENT = Pattern.compile("\\{?\\\\([' `\"^~=.]|[cvu](?=[{ ]))\\s*\\{?([A-Za-z])\\}?\\}?");
+  private static final Pattern ACCENT =
+      Pattern.compile("\\{?\\\\([' `\"^~=.]|[cvu](?=[{ ]))\\s*\\{?([A-Za-z])\\}?\\}?");
   private static final Pattern LETTER = Pattern.compile("\\{?\\\\(ss|ae|AE|aa|[oOlLi])\\}?(?![A-Za-z])");
 
   private TexNames() {}

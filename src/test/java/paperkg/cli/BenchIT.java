@@ -19,7 +19,8 @@ class BenchIT {
   private static final List<String> FIELDS =
       List.of("papers", "tokens", "pipeline_load_seconds", "bare_corenlp_seconds", "extract_seconds", "rdf_seconds",
           "load_seconds", "import_seconds", "overhead_ratio", "papers_per_second", "tokens_per_second",
-          "relationships_per_second", "peak_rss_mb");
+          "relationships_per_second", "peak_rss_mb", "warm_up_papers", "load_rows_seconds",
+          "load_rows_relationships_per_second");
 
   @Test
   void benchPrintsConsistentJson() throws Exception {
@@ -49,6 +50,11 @@ class BenchIT {
     // a stage cannot take longer than the pipeline it runs in (RDF and Neo4j run on one thread each)
     assertTrue(json.get("rdf_seconds").asDouble() <= importSeconds + 0.01);
     assertTrue(json.get("load_seconds").asDouble() <= importSeconds + 0.01);
+    // the load from built rows wrote the same relationships again, into its own store
+    assertEquals(json.get("relationships").asDouble() / json.get("load_rows_seconds").asDouble(),
+        json.get("load_rows_relationships_per_second").asDouble(),
+        0.01 * json.get("load_rows_relationships_per_second").asDouble() + 1);
+    assertEquals(20, json.get("warm_up_papers").asInt(), "the warm-up is at least 20 papers (all of them here)");
     assertTrue(json.get("peak_rss_mb").asLong() > 100, "a JVM with CoreNLP and Neo4j uses more than 100 MB");
   }
 

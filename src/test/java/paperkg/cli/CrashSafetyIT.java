@@ -31,7 +31,7 @@ class CrashSafetyIT {
    * The progress bar counts extracted papers; commits trail it by at most the batch being built, the
    * batches queued for the Neo4j thread and the one it is writing.
    */
-  private static final int IN_FLIGHT_BATCHES = 1 + ImportJob.WRITE_QUEUE + 1;
+  private static final int IN_FLIGHT_BATCHES = 1 + paperkg.pipeline.ImportPipeline.WRITE_QUEUE + 1;
 
   private static final Pattern PROGRESS = Pattern.compile("(\\d+)/" + PAPERS + " papers");
 
@@ -55,15 +55,20 @@ class CrashSafetyIT {
       child.waitFor(60);
     }
     // Then the store opens (Neo4j recovers it), holds part of the papers and an unfinished run
+    long papers;
     try (GraphStore store = GraphStore.open(StoreSettings.embedded(killed))) {
-      long papers = count(store, "MATCH (p:Paper) RETURN count(p)");
+      papers = count(store, "MATCH (p:Paper) RETURN count(p)");
       assertTrue(papers >= 2 * PER_TRANSACTION && papers < PAPERS, "papers after the kill: " + papers);
       assertEquals(1, count(store, "MATCH (r:ImportRun) WHERE r.finishedAt IS NULL RETURN count(r)"));
     }
 
     // When the same import runs again to the end, and once more into an empty store
-    SeedGraph.runCli(args(killed, slice, true));
+    String resumedOut = SeedGraph.runCli(args(killed, slice, true)).out();
     SeedGraph.runCli(args(clean, slice, true));
+    // and the re-run resumed: exactly the papers committed before the kill were not annotated again
+    Matcher skipped = Pattern.compile("skipped (\\d+) papers the store holds unchanged").matcher(resumedOut);
+    assertTrue(skipped.find(), resumedOut);
+    assertEquals(papers, Long.parseLong(skipped.group(1)), resumedOut);
 
     // Then both graphs are equal: labels, types, counts, properties (run times aside)
     List<String> resumed;
@@ -86,18 +91,9 @@ class CrashSafetyIT {
         .toArray(String[]::new);
   }
 
-  /** The last paper count the child's progress bar showed on stderr (0 before it starts). */
+  /** The last paper count the child's progress lines showed on stderr (0 before they start). */
   private static int progress(ChildJvm child) {
-    try {
-      Matcher m = PROGRESS.matcher(child.err());
-      int last = 0;
-      while (m.find()) {
-        last = Integer.parseInt(m.group(1));
-      }
-      return last;
-    } catch (java.io.IOException e) {
-      return 0;
-    }
+    return (int) ProgressLog.lastCount(child, PROGRESS);
   }
 
   private static long count(GraphStore store, String cypher) {

@@ -10,8 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EntityScoringTest {
-  private static EntityGold gold(String json) {
-    return EntityGold.parse(json, Path.of("gold.jsonl"), 1);
+  private static List<CorpusGold> gold(String json) throws Exception {
+    Path f = java.nio.file.Files.createTempFile("gold", ".jsonl");
+    java.nio.file.Files.writeString(f, json + "\n");
+    return GoldFiles.corpus(f);
   }
 
   @Test
@@ -25,14 +27,15 @@ class EntityScoringTest {
   }
 
   @Test
-  void countsSecondNodesForOneGoldEntryAndIgnoresHostingPlatforms() {
-    Map<String, EntityGold> g = Map.of("p1", gold("{\"id\":\"p1\",\"orgs\":[{\"name\":\"Apple\",\"surface\":[\"Apple"
+  void countsSecondNodesForOneGoldEntryAndIgnoresHostingPlatforms() throws Exception {
+    List<CorpusGold> g = gold("{\"id\":\"p1\",\"orgs\":[{\"name\":\"Apple\",\"surface\":[\"Apple"
         + " Inc.\"]},{\"name\":\"Hugging Face\",\"surface\":[\"Hugging Face\"]},{\"name\":\"NASA\",\"surface\":"
         + "[\"NASA\"]}],\"proposed\":[{\"name\":\"Chain of Mindset (CoM)\",\"kind\":\"framework\"}],"
-        + "\"used\":[{\"name\":\"MMLU\",\"kind\":\"benchmark\"},{\"name\":\"GSM8K\",\"kind\":\"benchmark\"}]}"));
+        + "\"used\":[{\"name\":\"MMLU\",\"kind\":\"benchmark\"},{\"name\":\"GSM8K\",\"kind\":\"benchmark\"}],"
+        + "\"topics\":[]}");
     EntityScoring.Predicted p = new EntityScoring.Predicted(List.of("Apple", "Apple Inc.", "GitHub", "Pearson"),
-        List.of(new EntityGold.Named("CoM", "method")),
-        List.of(new EntityGold.Named("MMLU", "dataset"), new EntityGold.Named("GPT-4o", "model")));
+        List.of(new CorpusGold.Name("CoM", "method")),
+        List.of(new CorpusGold.Name("MMLU", "dataset"), new CorpusGold.Name("GPT-4o", "model")));
     EntityScoring.Report r = EntityScoring.score(g, Map.of("p1", p));
     // Apple right; "Apple Inc." a second node for it and Pearson wrong; NASA missed; platforms count neither way
     assertEquals(1, r.organisations().truePositives());
@@ -47,9 +50,9 @@ class EntityScoringTest {
   }
 
   @Test
-  void aPaperWithoutPredictionsCountsAsPredictingNothing() {
-    Map<String, EntityGold> g = Map.of("p1", gold("{\"id\":\"p1\",\"orgs\":[{\"name\":\"IBM\",\"surface\":[]}],"
-        + "\"proposed\":[],\"used\":[]}"));
+  void aPaperWithoutPredictionsCountsAsPredictingNothing() throws Exception {
+    List<CorpusGold> g = gold("{\"id\":\"p1\",\"orgs\":[{\"name\":\"IBM\",\"surface\":[]}],"
+        + "\"proposed\":[],\"used\":[],\"topics\":[]}");
     EntityScoring.Report r = EntityScoring.score(g, Map.of());
     assertEquals(1, r.papersWithoutPrediction());
     assertEquals(1, r.organisations().falseNegatives());

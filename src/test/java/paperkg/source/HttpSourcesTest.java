@@ -83,6 +83,23 @@ class HttpSourcesTest {
   }
 
   @Test
+  void crossrefCursorPagesAreFollowedAndAnEmptyLastPageIsFine() {
+    int before = server.hits("/crossref/works");
+    List<Paper> papers = read(server.base() + "/crossref/works?query=ecology&rows=10&cursor=*", http());
+    assertEquals(20, papers.size());
+    assertEquals(3, server.hits("/crossref/works") - before, "10 + 10 + an empty last page");
+  }
+
+  @Test
+  void arxivApiStartAdvancesUpToTotalResults() {
+    int before = server.hits("/api/query");
+    List<Paper> papers = read(server.base() + "/api/query?search_query=all:testing&start=0&max_results=100", http());
+    assertEquals(101, papers.size());
+    assertEquals(2, server.hits("/api/query") - before);
+    assertEquals("astro-ph/0601001", papers.get(100).id());
+  }
+
+  @Test
   void maxPagesStopsPaging() {
     List<Paper> papers = read(server.base() + "/works?cursor=*", http().withMaxPages(1));
     assertEquals(3, papers.size());

@@ -43,6 +43,8 @@ public final class SampleServer implements AutoCloseable {
     server.createContext("/samples/", this::sample);
     server.createContext("/works", this::works);
     server.createContext("/oai2", this::oai);
+    server.createContext("/crossref/works", this::crossref);
+    server.createContext("/api/query", this::arxivApi);
     server.createContext("/flaky", this::flaky);
     server.createContext("/missing", ex -> {
       count(ex);
@@ -105,6 +107,38 @@ public final class SampleServer implements AutoCloseable {
       results.add(all.get("results").get(i));
     }
     send(ex, 200, "application/json; charset=utf-8", JSON.writeValueAsBytes(page));
+  }
+
+  /** Crossref cursor paging: 10 items (next-cursor c2), 10 items (c3), then an empty last page. */
+  private void crossref(HttpExchange ex) throws IOException {
+    count(ex);
+    String query = ex.getRequestURI().getRawQuery() == null ? "" : ex.getRequestURI().getRawQuery();
+    ObjectNode all = (ObjectNode) JSON.readTree(resource("crossref_works.json"));
+    ArrayNode items = (ArrayNode) all.get("message").get("items");
+    int from = query.contains("cursor=c2") ? 10 : query.contains("cursor=c3") ? 20 : 0;
+    ArrayNode page = JSON.createArrayNode();
+    for (int i = from; i < Math.min(from + 10, items.size()); i++) {
+      page.add(items.get(i));
+    }
+    ObjectNode message = (ObjectNode) all.get("message");
+    message.set("items", page);
+    message.put("next-cursor", from == 0 ? "c2" : "c3");
+    send(ex, 200, "application/json", JSON.writeValueAsBytes(all));
+  }
+
+  /**
+   * arXiv API paging: {@code start=0} is the 100-entry search page, {@code start=100} the one-entry affiliations
+   * feed; both say totalResults 101.
+   */
+  private void arxivApi(HttpExchange ex) throws IOException {
+    count(ex);
+    String query = ex.getRequestURI().getRawQuery() == null ? "" : ex.getRequestURI().getRawQuery();
+    boolean second = query.contains("start=100");
+    String xml = new String(resource(second ? "arxiv_atom_affiliations.xml" : "arxiv_atom_search_page.xml"),
+        StandardCharsets.UTF_8)
+        .replaceFirst("<opensearch:totalResults>\\d+</", "<opensearch:totalResults>101</")
+        .replaceFirst("<opensearch:startIndex>\\d+</", "<opensearch:startIndex>" + (second ? 100 : 0) + "</");
+    send(ex, 200, "application/atom+xml; charset=utf-8", bytes(xml));
   }
 
   /** OAI-PMH: the 3 sample records, the first page with a resumptionToken and the second without. */

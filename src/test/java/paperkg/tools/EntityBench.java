@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import paperkg.eval.EntityGold;
+import paperkg.eval.CorpusGold;
+import paperkg.eval.GoldFiles;
 import paperkg.eval.EntityScoring;
 import paperkg.nlp.Annotated;
 import paperkg.nlp.Annotator;
@@ -30,7 +31,7 @@ public final class EntityBench {
   public static void main(String[] args) throws Exception {
     List<Paper> papers = new ArrayList<>();
     PaperSources.read(List.of(args[0]), null, ReaderSettings.defaults(), papers::add);
-    Map<String, EntityGold> gold = EntityGold.read(Path.of(args[1]));
+    List<CorpusGold> gold = GoldFiles.corpus(Path.of(args[1]));
     File cache = new File(args[2]);
     Map<String, List<Sentence>> cached;
     if (cache.exists()) {

@@ -143,7 +143,8 @@ public final class PoliteClient {
       a.retryAfter = response.headers().firstValue("Retry-After").map(PoliteClient::retryAfter).orElse(null);
       return a;
     } catch (HttpConnectTimeoutException e) {
-      a.what = "cannot connect to " + hostPort(uri) + " (timed out after " + options.connectTimeout().toSeconds() + " s)";
+      a.what = "cannot connect to " + hostPort(uri)
+          + " (timed out after " + options.connectTimeout().toSeconds() + " s)";
     } catch (HttpTimeoutException e) {
       a.what = "no response within " + options.readTimeout().toSeconds() + " s";
       a.retryable = true;
@@ -212,7 +213,8 @@ public final class PoliteClient {
       return Duration.ofSeconds(Math.max(0, Long.parseLong(v)));
     } catch (NumberFormatException e) {
       try {
-        Duration d = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME));
+        ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
+        Duration d = Duration.between(ZonedDateTime.now(), at);
         return d.isNegative() ? Duration.ZERO : d;
       } catch (DateTimeParseException e2) {
         return null;
@@ -244,6 +246,9 @@ public final class PoliteClient {
     String m = e.getMessage();
     if (e instanceof UnknownHostException) {
       return "unknown host";
+    }
+    if (e instanceof ConnectException && (m == null || m.isBlank())) {
+      return "connection refused"; // the JDK client's ConnectException for a closed port has no message
     }
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
   }

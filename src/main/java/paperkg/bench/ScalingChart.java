@@ -1,4 +1,4 @@
-package paperkg.cli;
+package paperkg.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,20 +14,20 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import paperkg.PaperkgException;
 
 /** The scaling picture of {@code bench --scaling}: papers against import seconds (left) and peak RSS (right). */
-final class ScalingChart {
+public final class ScalingChart {
   private ScalingChart() {}
 
   /** Writes {@code <base>.png} and {@code <base>.svg}; returns the PNG's path. */
-  static Path write(List<Bench.Result> runs, String title, Path base) {
-    double[] papers = runs.stream().mapToDouble(Bench.Result::papers).toArray();
+  public static Path write(List<BenchResult> runs, String title, Path base) {
+    double[] papers = runs.stream().mapToDouble(BenchResult::papers).toArray();
     XYChart chart =
         new XYChartBuilder().width(800).height(480).title(title).xAxisTitle("papers").build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
     chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
     chart.setYAxisGroupTitle(0, "seconds");
     chart.setYAxisGroupTitle(1, "MB");
-    add(chart, "import seconds", papers, runs.stream().mapToDouble(Bench.Result::importSeconds).toArray(), 0);
-    add(chart, "peak RSS (MB)", papers, runs.stream().mapToDouble(Bench.Result::peakRssMb).toArray(), 1);
+    add(chart, "import seconds", papers, runs.stream().mapToDouble(BenchResult::importSeconds).toArray(), 0);
+    add(chart, "peak RSS (MB)", papers, runs.stream().mapToDouble(BenchResult::peakRssMb).toArray(), 1);
     chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
     // From zero, so a flat memory line looks flat and not like a slope over a few megabytes.
     chart.getStyler().setYAxisMin(0, 0.0);

@@ -1,6 +1,5 @@
-package paperkg.neo4j;
+package paperkg.tools;
 
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +9,9 @@ import org.neo4j.driver.Query;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.summary.ProfiledPlan;
 import org.neo4j.driver.summary.ResultSummary;
+import paperkg.neo4j.GraphStore;
+import paperkg.neo4j.GraphWriter;
+import paperkg.neo4j.StoreSettings;
 import paperkg.rdf.Facts;
 import paperkg.rdf.OntologyMapping;
 
@@ -33,26 +35,16 @@ public final class ProfileProbe {
       for (Facts f : batches.subList(0, batches.size() - 1)) {
         writer.write(f);
       }
-      Rows rows = Rows.of(batches.get(batches.size() - 1).triples(), mapping);
-      Method nodeQuery = GraphWriter.class.getDeclaredMethod("nodeQuery", String.class, List.class);
-      Method relQuery = GraphWriter.class.getDeclaredMethod("relQuery", Rows.RelKey.class);
-      nodeQuery.setAccessible(true);
-      relQuery.setAccessible(true);
       Map<String, List<Map<String, Object>>> work = new java.util.LinkedHashMap<>();
-      rows.nodes.forEach((label, byId) ->
-          work.put(invoke(nodeQuery, writer, label, List.of()), byId.values().stream().map(Rows.NodeRow::toParameter).toList()));
-      rows.rels.forEach((key, byEnds) -> work.put(invoke(relQuery, writer, key), List.copyOf(byEnds.values())));
-      if (System.getProperty("variants") != null) {
-        // the node query with every list-union SET (as before the rows were grouped by list keys), for comparison
-        rows.nodes.forEach((label, byId) -> work.put(invoke(nodeQuery, writer, label, mapping.listKeys()),
-            byId.values().stream().map(Rows.NodeRow::toParameter).toList()));
+      for (var statement : writer.statements(writer.prepare(batches.get(batches.size() - 1)))) {
+        work.put(statement.cypher(), statement.rows());
       }
       // each trial in its own rolled-back transaction: the same starting state every time
       for (var e : work.entrySet()) {
         List<Map<String, Object>> all = e.getValue();
         List<Map<String, Object>> big = all.subList(0, Math.min(rowsPerQuery, all.size()));
         List<Map<String, Object>> small = all.subList(0, Math.min(45, all.size()));
-        System.out.println(e.getKey().substring(0, 70));
+        System.out.println(e.getKey().substring(0, Math.min(70, e.getKey().length())));
         for (var c : List.of(big, big, big, small, small, big)) {
           try (var session = store.session(); Transaction tx = session.beginTransaction()) {
             long t0 = System.nanoTime();
@@ -70,14 +62,6 @@ public final class ProfileProbe {
           }
         }
       }
-    }
-  }
-
-  private static String invoke(Method m, Object target, Object... args) {
-    try {
-      return (String) m.invoke(target, args);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
     }
   }
 

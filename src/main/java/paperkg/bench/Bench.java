@@ -1,0 +1,202 @@
+package paperkg.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Triple;
+import paperkg.PaperkgException;
+import paperkg.neo4j.GraphStore;
+import paperkg.neo4j.GraphWriter;
+import paperkg.neo4j.StoreSettings;
+import paperkg.nlp.Annotator;
+import paperkg.nlp.ParallelExtractor;
+import paperkg.pipeline.ImportPipeline;
+import paperkg.pipeline.ImportReport;
+import paperkg.pipeline.Models;
+import paperkg.pipeline.Progress;
+import paperkg.rdf.Facts;
+import paperkg.rdf.ImportRun;
+import paperkg.source.Paper;
+
+/**
+ * One benchmark run on the same N papers, in one JVM: a warm-up, then the full import into a fresh temporary
+ * store (its stages timed as they run, through the same {@link ImportPipeline} as {@code import}), then the
+ * bare CoreNLP pipeline (same annotators, same threads, nothing else), then the Neo4j load alone from rows
+ * already built from the import's RDF, into a second fresh store.
+ *
+ * <p>The warm-up runs {@link #warmUpPapers} papers through annotation + extraction and through the bare
+ * pipeline, untimed: without it the first timed pass paid for C2-compiling CoreNLP's hot code and the second
+ * got it for free (docs/PERFORMANCE.md, runs B and C: ratios 0.90 and 2.25 for the same code).
+ */
+public final class Bench {
+  /** What to measure besides the import. */
+  public record Passes(boolean bare, boolean loadFromRows) {}
+
+  private Bench() {}
+
+  /** A tenth of the papers, at least 20 and at most 200: enough for C2 to compile CoreNLP's hot loops. */
+  static int warmUpPapers(int papers) {
+    return Math.min(papers, Math.max(20, Math.min(200, papers / 10)));
+  }
+
+  public static BenchResult run(List<Paper> papers, int threads, Passes passes) {
+    Models models = Models.loadInBackground();
+    var settings = ImportPipeline.Settings.defaults(threads);
+    Path dir = tempDir();
+    try {
+      long t0 = System.nanoTime();
+      try (GraphStore store = GraphStore.open(StoreSettings.embedded(dir))) {
+        ImportPipeline pipeline = ImportPipeline.open(store, settings, models);
+        double storeStart = seconds(t0);
+        Models.Loaded loaded = models.get();
+        int warm = warmUpPapers(papers.size());
+        warmUp(loaded, papers.subList(0, warm), threads);
+
+        List<List<Triple>> written = new ArrayList<>();
+        Consumer<List<Triple>> tee = passes.loadFromRows() ? written::add : triples -> {};
+        ImportRun run = ImportRun.start("bench", "bench-" + System.nanoTime());
+        double cpu0 = processCpuSeconds();
+        ImportReport r = pipeline.importPapers(sink -> papers.forEach(sink), run, tee, Progress.NONE);
+        double importCpu = processCpuSeconds() - cpu0;
+        long rss = peakRssMb(); // before the other passes: the import's own peak
+        long relationships = pipeline.writer().totals().relationships;
+
+        double bareSeconds = Double.NaN;
+        double bareCpu = Double.NaN;
+        if (passes.bare()) {
+          cpu0 = processCpuSeconds();
+          long t1 = System.nanoTime();
+          bare(loaded.annotator(), papers, threads);
+          bareSeconds = seconds(t1);
+          bareCpu = processCpuSeconds() - cpu0;
+        }
+        double[] loadRows =
+            passes.loadFromRows() ? loadFromRows(written, settings) : new double[] {Double.NaN, Double.NaN};
+        return new BenchResult(papers.size(), threads, r.tokens(), warm, loaded.seconds(), bareSeconds,
+            r.extractSeconds(), r.rdfSeconds(), r.loadSeconds(), r.seconds(), storeStart, relationships, rss,
+            importCpu, bareCpu, loadRows[0], loadRows[1]);
+      }
+    } finally {
+      deleteQuietly(dir);
+    }
+  }
+
+  /** Both timed code paths once over {@code papers}, results dropped. */
+  private static void warmUp(Models.Loaded loaded, List<Paper> papers, int threads) {
+    new ParallelExtractor(loaded.annotator(), loaded.extractor(), threads).run(papers::forEach, e -> {});
+    bare(loaded.annotator(), papers, threads);
+  }
+
+  /**
+   * Seconds the Neo4j writes of the import take alone: the same triples in the same batches (one per
+   * {@code papersPerTransaction} papers), turned into rows first (untimed), written into a fresh store after the
+   * writer's warm-up. The figure {@code import} cannot show, as there the writes share the cores with CoreNLP.
+   *
+   * @return wall seconds and process CPU seconds (this JVM's, Neo4j's threads included) of the writes
+   */
+  private static double[] loadFromRows(List<List<Triple>> written, ImportPipeline.Settings settings) {
+    Path dir = tempDir();
+    try (GraphStore store = GraphStore.open(StoreSettings.embedded(dir))) {
+      GraphWriter writer = ImportPipeline.open(store, settings, null).writer();
+      writer.warmUp();
+      List<GraphWriter.Batch> batches = new ArrayList<>();
+      List<Triple> pending = new ArrayList<>();
+      int papers = 0;
+      for (List<Triple> paper : written) { // one list per paper (and two for the import run)
+        pending.addAll(paper);
+        if (++papers % settings.papersPerTransaction() == 0) {
+          batches.add(writer.prepare(new Facts(pending)));
+          pending = new ArrayList<>();
+        }
+      }
+      batches.add(writer.prepare(new Facts(pending)));
+      written.clear();
+      double cpu0 = processCpuSeconds();
+      long t0 = System.nanoTime();
+      batches.forEach(writer::write);
+      return new double[] {seconds(t0), processCpuSeconds() - cpu0};
+    } finally {
+      deleteQuietly(dir);
+    }
+  }
+
+  /** The CoreNLP floor: every paper through the bare pipeline on {@code threads} threads; returns tokens. */
+  static long bare(Annotator annotator, List<Paper> papers, int threads) {
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Long>> parts = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        parts.add(
+            pool.submit(
+                () -> {
+                  long tokens = 0;
+                  for (int i = next.getAndIncrement(); i < papers.size(); i = next.getAndIncrement()) {
+                    tokens += annotator.annotateBare(papers.get(i));
+                  }
+                  return tokens;
+                }));
+      }
+      long tokens = 0;
+      for (Future<Long> part : parts) {
+        tokens += part.get();
+      }
+      return tokens;
+    } catch (Exception e) {
+      throw new IllegalStateException("bare CoreNLP pass failed: " + e.getMessage(), e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** CPU time of the whole process so far (all threads), or NaN where the JVM does not tell. */
+  static double processCpuSeconds() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean sun && sun.getProcessCpuTime() >= 0) {
+      return sun.getProcessCpuTime() / 1e9;
+    }
+    return Double.NaN;
+  }
+
+  /** The process's peak resident set (VmHWM, Linux); -1 where /proc is not there. */
+  static long peakRssMb() {
+    try (Stream<String> lines = Files.lines(Path.of("/proc/self/status"))) {
+      return lines
+          .filter(l -> l.startsWith("VmHWM:"))
+          .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
+          .findFirst()
+          .orElse(-1L);
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  private static double seconds(long sinceNanos) {
+    return (System.nanoTime() - sinceNanos) / 1e9;
+  }
+
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("paperkg-bench");
+    } catch (IOException e) {
+      throw PaperkgException.unavailable("cannot create a temporary store: " + e.getMessage(), e);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a leftover temp dir is not worth failing the benchmark for
+    }
+  }
+}
