@@ -5,6 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import paperkg.rdf.OntologyMapping;
+import paperkg.rdf.Vocab;
 import paperkg.source.Paper;
 
 /**
@@ -26,6 +31,17 @@ public record Fingerprint(String extractor, String input) {
     }
     return new Fingerprint(extractorVersion, sha256(text.toString()).substring(0, 16));
   }
+
+  /**
+   * The paper's {@code pkg:fingerprint} triple, written with its facts: {@code import} and the Spark job both emit
+   * it through here, so their triples stay equal.
+   */
+  public static Triple triple(OntologyMapping mapping, Paper paper, String extractorVersion) {
+    return Triple.create(mapping.iri("Paper", paper.id()), PREDICATE,
+        NodeFactory.createLiteralDT(of(paper, extractorVersion).toString(), XSDDatatype.XSDstring));
+  }
+
+  private static final org.apache.jena.graph.Node PREDICATE = NodeFactory.createURI(Vocab.NS + "fingerprint");
 
   /** Back from the stored form; null for a missing or foreign value (the paper is then annotated). */
   public static Fingerprint parse(String stored) {

@@ -3,8 +3,6 @@ package paperkg.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import paperkg.Stage;
 import paperkg.neo4j.GraphWriter;
@@ -14,7 +12,6 @@ import paperkg.rdf.Facts;
 import paperkg.rdf.ImportRun;
 import paperkg.rdf.OntologyMapping;
 import paperkg.rdf.RdfMapper;
-import paperkg.rdf.Vocab;
 import paperkg.source.Paper;
 
 /**
@@ -110,8 +107,7 @@ final class ImportJob {
     Paper paper = extraction.paper();
     List<Triple> paperTriples = new ArrayList<>(mapper.toFacts(extraction, run).triples());
     // in the same transaction as the paper's facts: a fingerprint in the store means all of them are there
-    paperTriples.add(Triple.create(mapping.iri("Paper", paper.id()), FINGERPRINT,
-        NodeFactory.createLiteralDT(Fingerprint.of(paper, version).toString(), XSDDatatype.XSDstring)));
+    paperTriples.add(Fingerprint.triple(mapping, paper, version));
     rdfSeconds += seconds(t0);
     papers++;
     tokens += extraction.tokens();
@@ -124,8 +120,6 @@ final class ImportJob {
     }
     progress.advance(extraction.tokens());
   }
-
-  private static final org.apache.jena.graph.Node FINGERPRINT = NodeFactory.createURI(Vocab.NS + "fingerprint");
 
   private void add(List<Triple> more) {
     pending.addAll(more);

@@ -2,6 +2,7 @@ package paperkg.spark;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
@@ -17,6 +18,8 @@ import paperkg.nlp.Extraction;
 import paperkg.nlp.SharedPipeline;
 import paperkg.rdf.ImportRun;
 import paperkg.rdf.OntologyMapping;
+import paperkg.pipeline.ExtractorVersion;
+import paperkg.pipeline.Fingerprint;
 import paperkg.rdf.RdfMapper;
 import paperkg.source.BadRecords;
 import paperkg.source.JsonlReader;
@@ -53,13 +56,16 @@ final class ShardTask implements Function<Slice, ShardReport> {
     BadRecords records = settings.strict() ? BadRecords.strict() : BadRecords.forwarding(errors);
     Counts counts = new Counts();
     ImportRun run = settings.run().toRun();
-    RdfMapper mapper = new RdfMapper(OntologyMapping.standard());
+    OntologyMapping mapping = OntologyMapping.standard();
+    RdfMapper mapper = new RdfMapper(mapping);
+    String version = ExtractorVersion.current();
     try (OutputStream os = fs.create(tmp, true)) {
       StreamRDF ntriples = StreamRDFWriter.getWriterStream(os, RDFFormat.NTRIPLES);
       ntriples.start();
       read(slice, conf, records, paper -> {
         Extraction e = SharedPipeline.extractor().extract(SharedPipeline.annotator().annotate(paper));
-        List<Triple> triples = mapper.toFacts(e, run).triples();
+        List<Triple> triples = new ArrayList<>(mapper.toFacts(e, run).triples());
+        triples.add(Fingerprint.triple(mapping, paper, version));
         triples.forEach(ntriples::triple);
         counts.papers++;
         counts.tokens += e.tokens();
