@@ -79,10 +79,11 @@ public final class Bench {
           bareSeconds = seconds(t1);
           bareCpu = processCpuSeconds() - cpu0;
         }
-        double loadRows = passes.loadFromRows() ? loadFromRows(written, settings) : Double.NaN;
+        double[] loadRows =
+            passes.loadFromRows() ? loadFromRows(written, settings) : new double[] {Double.NaN, Double.NaN};
         return new BenchResult(papers.size(), threads, r.tokens(), warm, loaded.seconds(), bareSeconds,
             r.extractSeconds(), r.rdfSeconds(), r.loadSeconds(), r.seconds(), storeStart, relationships, rss,
-            importCpu, bareCpu, loadRows);
+            importCpu, bareCpu, loadRows[0], loadRows[1]);
       }
     } finally {
       deleteQuietly(dir);
@@ -99,8 +100,10 @@ public final class Bench {
    * Seconds the Neo4j writes of the import take alone: the same triples in the same batches (one per
    * {@code papersPerTransaction} papers), turned into rows first (untimed), written into a fresh store after the
    * writer's warm-up. The figure {@code import} cannot show, as there the writes share the cores with CoreNLP.
+   *
+   * @return wall seconds and process CPU seconds (this JVM's, Neo4j's threads included) of the writes
    */
-  private static double loadFromRows(List<List<Triple>> written, ImportPipeline.Settings settings) {
+  private static double[] loadFromRows(List<List<Triple>> written, ImportPipeline.Settings settings) {
     Path dir = tempDir();
     try (GraphStore store = GraphStore.open(StoreSettings.embedded(dir))) {
       GraphWriter writer = ImportPipeline.open(store, settings, null).writer();
@@ -117,9 +120,10 @@ public final class Bench {
       }
       batches.add(writer.prepare(new Facts(pending)));
       written.clear();
+      double cpu0 = processCpuSeconds();
       long t0 = System.nanoTime();
       batches.forEach(writer::write);
-      return seconds(t0);
+      return new double[] {seconds(t0), processCpuSeconds() - cpu0};
     } finally {
       deleteQuietly(dir);
     }

@@ -10,6 +10,7 @@ import java.util.Map;
  *
  * @param warmUpPapers papers run through both paths before the timed passes (JIT warm-up, untimed)
  * @param loadRowsSeconds the Neo4j writes alone, from rows already built from the import's RDF, fresh store
+ * @param loadRowsCpuSeconds the process CPU seconds of those writes (the driver's and Neo4j's threads)
  */
 public record BenchResult(
     int papers,
@@ -27,7 +28,8 @@ public record BenchResult(
     long peakRssMb,
     double importCpuSeconds,
     double bareCpuSeconds,
-    double loadRowsSeconds) {
+    double loadRowsSeconds,
+    double loadRowsCpuSeconds) {
 
   public double overheadRatio() {
     return importSeconds / bareCorenlpSeconds;
@@ -59,6 +61,7 @@ public record BenchResult(
     m.put("overhead_ratio_cpu", orNull(importCpuSeconds / bareCpuSeconds));
     m.put("load_rows_seconds", orNull(loadRowsSeconds));
     m.put("load_rows_relationships_per_second", orNull(relationships / loadRowsSeconds));
+    m.put("load_rows_cpu_seconds", orNull(loadRowsCpuSeconds));
     return m;
   }
 
@@ -69,7 +72,7 @@ public record BenchResult(
         number(j, "bare_corenlp_seconds"), number(j, "extract_seconds"), number(j, "rdf_seconds"),
         number(j, "load_seconds"), number(j, "import_seconds"), number(j, "store_start_seconds"),
         j.get("relationships").asLong(), j.get("peak_rss_mb").asLong(), number(j, "import_cpu_seconds"),
-        number(j, "bare_corenlp_cpu_seconds"), number(j, "load_rows_seconds"));
+        number(j, "bare_corenlp_cpu_seconds"), number(j, "load_rows_seconds"), number(j, "load_rows_cpu_seconds"));
   }
 
   private static double number(JsonNode json, String field) {

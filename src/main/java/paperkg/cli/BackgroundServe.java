@@ -50,6 +50,11 @@ final class BackgroundServe {
     }
   }
 
+  /** " (pid N)" for our service, " (a foreground serve)" when only a port answers, for messages. */
+  String holder() {
+    return process().map(p -> " (pid " + p.pid() + ")").orElse(" (a foreground serve)");
+  }
+
   /** The Bolt port of the serve on this store, if one answers (ours or a foreground {@code serve}). */
   OptionalInt boltPort() {
     return ServePort.live(db);

@@ -118,13 +118,13 @@ final class EvalCommand implements Callable<Integer> {
           + "('IBM Quantum' ~ 'IBM'), each gold entry matched once (a second node is wrong), hosting platforms counted neither way. "
           + "Scores the store (--db / --uri), or with --papers the extraction of those gold papers from files.")
   int corpus(
-      @Mixin GoldFile gold, @Mixin StoreOptions store, @Mixin WorkOptions work,
+      @Mixin GoldFile gold, @Mixin StoreOptions store, @Mixin WorkOptions work, @Mixin TopicOptions topics,
       @Option(names = "--papers", paramLabel = "FILE", arity = "1..*",
           description = "Extract the gold papers from these inputs (any import format) instead of reading a store.")
       List<String> papers) {
     List<CorpusGold> docs = GoldFiles.corpus(gold.file);
     List<CorpusSection> sections = papers == null || papers.isEmpty()
-        ? scoreStore(docs, store) : CorpusScoring.sections(docs, extractedGraph(docs, papers, work));
+        ? scoreStore(docs, store) : CorpusScoring.sections(docs, extractedGraph(docs, papers, work, topics));
     Map<String, Object> json = new java.util.LinkedHashMap<>();
     json.put("papers", docs.size());
     List<List<Object>> rows = new ArrayList<>();
@@ -150,12 +150,13 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** The gold papers found in {@code inputs}, extracted on all threads. */
-  private static PaperGraph extractedGraph(List<CorpusGold> docs, List<String> inputs, WorkOptions work) {
+  private static PaperGraph extractedGraph(
+      List<CorpusGold> docs, List<String> inputs, WorkOptions work, TopicOptions topics) {
     java.util.Set<String> ids = new java.util.HashSet<>();
     docs.forEach(d -> ids.add(d.id()));
     List<Extraction> out = java.util.Collections.synchronizedList(new ArrayList<>());
     Inputs in = Inputs.resolve(inputs, null);
-    var extractor = new ParallelExtractor(SharedPipeline.annotator(), SharedPipeline.extractor(), work.threads());
+    var extractor = new ParallelExtractor(SharedPipeline.annotator(), topics.extractor(), work.threads());
     extractor.run(sink -> in.readPapers(paperkg.source.ReaderSettings.defaults(), p -> {
       if (ids.contains(p.id())) {
         sink.accept(p);

@@ -19,7 +19,8 @@ final class StartCommand implements Callable<Integer> {
 
   @Mixin ServiceOptions store;
 
-  @Option(names = "--bolt-port", defaultValue = "7687", description = "Bolt port (default: ${DEFAULT-VALUE}; 0 = any free).")
+  @Option(names = "--bolt-port", defaultValue = "7687",
+      description = "Bolt port (default: ${DEFAULT-VALUE}; 0 = any free).")
   int boltPort;
 
   @Option(names = "--http-port", defaultValue = "7474",
@@ -41,8 +42,7 @@ final class StartCommand implements Callable<Integer> {
     var running = service.process();
     var port = service.boltPort();
     if (running.isPresent() || port.isPresent()) {
-      out.printf("already running for %s%s%s%n", service.db(),
-          running.map(p -> " (pid " + p.pid() + ")").orElse(" (a foreground serve)"),
+      out.printf("already running for %s%s%s%n", service.db(), service.holder(),
           port.isPresent() ? ", Bolt bolt://127.0.0.1:" + port.getAsInt() : "");
       return paperkg.ExitCodes.JOB_FAILED;
     }

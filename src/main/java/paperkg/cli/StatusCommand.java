@@ -21,8 +21,7 @@ final class StatusCommand implements Callable<Integer> {
     var process = service.process();
     var port = service.boltPort();
     if (port.isPresent()) {
-      out.printf("running for %s%s, Bolt bolt://127.0.0.1:%d%s%n", service.db(),
-          process.map(p -> " (pid " + p.pid() + ")").orElse(" (a foreground serve)"), port.getAsInt(),
+      out.printf("running for %s%s, Bolt bolt://127.0.0.1:%d%s%n", service.db(), service.holder(), port.getAsInt(),
           process.isPresent() ? "; log " + service.log() : "");
       return 0;
     }

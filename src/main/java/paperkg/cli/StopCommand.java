@@ -34,7 +34,8 @@ final class StopCommand implements Callable<Integer> {
       throw PaperkgException.unavailable("the server for " + service.db() + " (pid " + process.get().pid()
           + ") did not stop within " + TIMEOUT_SECONDS + " s", null);
     }
-    out.printf("stopped paperkg serve for %s (pid %d) in %.1f s%n", service.db(), process.get().pid(), Timing.since(t0));
+    out.printf("stopped paperkg serve for %s (pid %d) in %.1f s%n", service.db(), process.get().pid(),
+        Timing.since(t0));
     return 0;
   }
 }

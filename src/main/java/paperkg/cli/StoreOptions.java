@@ -17,7 +17,8 @@ final class StoreOptions {
     Path db;
 
     @Option(names = "--uri", paramLabel = "URI",
-        description = "A remote Neo4j instead of the embedded store, e.g. neo4j://host:7687 or neo4j+s://x.databases.neo4j.io.")
+        description = "A remote Neo4j instead of the embedded store, e.g. neo4j://host:7687 or "
+            + "neo4j+s://x.databases.neo4j.io.")
     String uri;
   }
 

@@ -91,7 +91,7 @@ final class OrgGazetteer {
       return null;
     }
     for (Name n : names) {
-      if (i + n.words().size() <= t.size() && Topics.words(t.subList(i, i + n.words().size())).equals(n.words())) {
+      if (i + n.words().size() <= t.size() && Token.words(t.subList(i, i + n.words().size())).equals(n.words())) {
         return n;
       }
     }

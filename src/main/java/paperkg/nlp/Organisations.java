@@ -172,7 +172,7 @@ final class Organisations {
         return null;
       }
     }
-    List<String> words = Topics.words(tokens);
+    List<String> words = Token.words(tokens);
     if (tokens.size() == 1 && Organisations.isShortAllCaps(tokens.get(0).word())) {
       // kept only as the organisation-like long form it abbreviates here ("National Cancer Institute (NCI)")
       Acronyms.Definition d = defs.get(Text.singularAcronym(tokens.get(0).word()));

@@ -14,7 +14,7 @@ import paperkg.source.Paper;
 
 class OrganisationsTest {
   private final Organisations orgs =
-      new Organisations(TopicsTest.stats(), ModelFamilies.load());
+      new Organisations(ConceptsTest.stats(), ModelFamilies.load());
 
   @Test
   void nerSpansAreCleaned() {
