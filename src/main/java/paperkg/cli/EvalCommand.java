@@ -113,15 +113,18 @@ final class EvalCommand implements Callable<Integer> {
       description = "Score a graph against corpus gold (FILE: JSONL as corpus-dev.jsonl: id, topics[{topic, alt, "
           + "level}], orgs, proposed, used). Topic recall overall / broad / specific: a gold topic or one of its "
           + "alternatives, Porter-stemmed, equals a topic of the paper or of a BROADER ancestor up to 3 hops. "
+          + "Organisations (MENTIONS), proposed and used names: precision/recall pooled over papers, names folded "
+          + "(case, punctuation), 'Full Name (ACR)' standing for both, a leading part matching "
+          + "('IBM Quantum' ~ 'IBM'), each gold entry matched once (a second node is wrong), hosting platforms counted neither way. "
           + "Scores the store (--db / --uri), or with --papers the extraction of those gold papers from files.")
   int corpus(
-      @Mixin GoldFile gold, @Mixin StoreOptions store, @Mixin WorkOptions work,
+      @Mixin GoldFile gold, @Mixin StoreOptions store, @Mixin WorkOptions work, @Mixin TopicOptions topics,
       @Option(names = "--papers", paramLabel = "FILE", arity = "1..*",
           description = "Extract the gold papers from these inputs (any import format) instead of reading a store.")
       List<String> papers) {
     List<CorpusGold> docs = GoldFiles.corpus(gold.file);
     List<CorpusSection> sections = papers == null || papers.isEmpty()
-        ? scoreStore(docs, store) : CorpusScoring.sections(docs, extractedGraph(docs, papers, work));
+        ? scoreStore(docs, store) : CorpusScoring.sections(docs, extractedGraph(docs, papers, work, topics));
     Map<String, Object> json = new java.util.LinkedHashMap<>();
     json.put("papers", docs.size());
     List<List<Object>> rows = new ArrayList<>();
@@ -147,12 +150,13 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** The gold papers found in {@code inputs}, extracted on all threads. */
-  private static PaperGraph extractedGraph(List<CorpusGold> docs, List<String> inputs, WorkOptions work) {
+  private static PaperGraph extractedGraph(
+      List<CorpusGold> docs, List<String> inputs, WorkOptions work, TopicOptions topics) {
     java.util.Set<String> ids = new java.util.HashSet<>();
     docs.forEach(d -> ids.add(d.id()));
     List<Extraction> out = java.util.Collections.synchronizedList(new ArrayList<>());
     Inputs in = Inputs.resolve(inputs, null);
-    var extractor = new ParallelExtractor(SharedPipeline.annotator(), SharedPipeline.extractor(), work.threads());
+    var extractor = new ParallelExtractor(SharedPipeline.annotator(), topics.extractor(), work.threads());
     extractor.run(sink -> in.readPapers(paperkg.source.ReaderSettings.defaults(), p -> {
       if (ids.contains(p.id())) {
         sink.accept(p);

@@ -22,13 +22,14 @@ final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
   @Mixin WorkOptions work;
+  @Mixin TopicOptions topicOptions;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Inputs inputs = input.resolve();
     inputs.countPapers(input.settings()); // a quick pass: bad input fails before CoreNLP loads
-    var extractor = new ParallelExtractor(SharedPipeline.annotator(), SharedPipeline.extractor(), work.threads());
+    var extractor = new ParallelExtractor(SharedPipeline.annotator(), topicOptions.extractor(), work.threads());
     extractor.run(sink -> inputs.readPapers(input.settings(), sink), e -> out.println(ResultTable.json(toJson(e))));
     out.flush();
     if (input.badRecords().count() > 0) {

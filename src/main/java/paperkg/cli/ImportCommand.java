@@ -26,6 +26,7 @@ final class ImportCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
   @Mixin InputOptions input;
   @Mixin WorkOptions work;
+  @Mixin TopicOptions topicOptions;
 
   @Option(names = "--rdf-out", paramLabel = "FILE", description = "Also write the emitted RDF (.ttl or .nt).")
   Path rdfOut;
@@ -48,9 +49,9 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     long start = System.nanoTime();
-    Inputs inputs = input.resolve(store.db());
+    Inputs inputs = input.resolve(store.uri() == null ? store.db() : null);
     // The models load from here on, beside the counting pass, the store's start and the query warm-up.
-    Models models = inputs.hasPapers() ? Models.loadInBackground() : null;
+    Models models = inputs.hasPapers() ? Models.loadInBackground(topicOptions::extractor) : null;
     // Reading everything once first (the progress bar's total) finds bad input before the store opens.
     long total = inputs.hasPapers() ? inputs.countPapers(input.settings()) : 0;
     // RDF is parsed whole before the store opens too: a syntax error leaves no new store behind.

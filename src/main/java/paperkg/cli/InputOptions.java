@@ -40,6 +40,10 @@ final class InputOptions {
   @Option(names = "--refresh", description = "Fetch URLs again even when the store's http-cache has them.")
   boolean refresh;
 
+  @Option(names = "--http-cache", paramLabel = "DIR",
+      description = "Where fetched URL bodies are kept (default: DIR/http-cache of --db, or ~/.cache/paperkg/http).")
+  Path httpCache;
+
   @Option(names = "--contact", paramLabel = "EMAIL",
       description = "Contact for the User-Agent and OpenAlex/Crossref mailto (default: env PAPERKG_CONTACT).")
   String contact;
@@ -64,13 +68,23 @@ final class InputOptions {
     return resolve(null);
   }
 
-  /** The inputs; fetched URL bodies are cached under {@code storeDir/http-cache} (none: a temporary folder). */
+  /**
+   * The inputs. Fetched URL bodies are cached in {@code --http-cache}, else under {@code storeDir/http-cache}
+   * (the embedded store), else in the user's cache folder ({@code $XDG_CACHE_HOME/paperkg/http}, default
+   * {@code ~/.cache/paperkg/http}: a remote store or no store at all).
+   */
   Inputs resolve(Path storeDir) {
     HttpOptions http = HttpOptions.defaults().withMaxPages(Math.max(1, maxPages));
     if (contact != null) {
       http = http.withContact(contact);
     }
-    Path cache = storeDir != null ? storeDir.resolve("http-cache") : null;
+    Path cache = httpCache != null ? httpCache : storeDir != null ? storeDir.resolve("http-cache") : userCache();
     return Inputs.resolve(files, format, http.withCache(cache, refresh));
+  }
+
+  private static Path userCache() {
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+    return base.resolve("paperkg").resolve("http");
   }
 }

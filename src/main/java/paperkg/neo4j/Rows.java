@@ -64,6 +64,8 @@ final class Rows {
         rows.rel(relType.get(), subject.get(), object.get());
       } else if (t.getObject().isLiteral() && mapping.key(p).isPresent()) {
         node.put(mapping.key(p).get(), value(t.getObject()));
+      } else if (t.getObject().isURI() && mapping.key(p).filter(k -> k.datatype().endsWith("#anyURI")).isPresent()) {
+        node.put(mapping.key(p).get(), t.getObject().getURI()); // skos:exactMatch: an IRI stored as a string
       } else {
         rows.ignored++;
       }

@@ -135,19 +135,6 @@ final class Acronyms {
   }
 
   /**
-   * Canonical form of a long form: lower case, plural of the last word folded ("Large Language Models" →
-   * "large language model"). Hyphens are kept.
-   */
-  static String canonicalLongForm(List<String> words) {
-    List<String> out = new ArrayList<>(words.size());
-    for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i);
-      out.add(i == words.size() - 1 ? Text.key(w) : w.toLowerCase(Locale.ROOT));
-    }
-    return String.join(" ", out);
-  }
-
-  /**
    * A definition in the text: {@code longForm} tokens {@code [start, paren)} of {@code sentence}, then "(",
    * the acronym, ")".
    */
@@ -157,11 +144,7 @@ final class Acronyms {
     }
 
     List<String> longFormWords() {
-      List<String> w = new ArrayList<>();
-      for (Token t : longForm()) {
-        w.add(t.word());
-      }
-      return w;
+      return Token.words(longForm());
     }
 
     String longFormText() {
@@ -178,10 +161,7 @@ final class Acronyms {
         if (!Candidates.isParenthesised(t, j) || !Text.isAcronymLike(t.get(j).word())) {
           continue;
         }
-        List<String> before = new ArrayList<>(j - 1);
-        for (Token b : t.subList(0, j - 1)) {
-          before.add(b.word());
-        }
+        List<String> before = Token.words(t.subList(0, j - 1));
         int n = longFormLength(before, t.get(j).word());
         if (n > 0) {
           out.putIfAbsent(

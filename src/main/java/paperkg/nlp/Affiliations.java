@@ -27,7 +27,8 @@ public final class Affiliations {
           "clinic", "academy", "akadem", "foundation", "corporation", "corp.", "inc.", "inc", "ltd", "gmbh",
           "company", "laboratories", "consorzio", "centrum", "council", "agency", "ministry", "polytechn",
           "politecnico", "école", "ecole", "escuela", "hochschule", "observatory", "museum", "organization",
-          "organisation", "association", "society", "bank", "school", "medical center", "health", "national", "federal", "research center",
+          "organisation", "association", "society", "bank", "school", "medical center", "health", "national",
+          "federal", "research center",
           "research centre", "cnrs", "inria", "inserm", "riken", "csiro", "infn", "nasa", "google", "microsoft",
           "ibm", "labs");
 
@@ -68,28 +69,14 @@ public final class Affiliations {
     return !lower.contains("univ") && (lower.startsWith("institut") || lower.startsWith("college of"));
   }
 
-  /** Lower-case English country names (from the JDK's locale data) and the usual short forms. */
-  private static final Set<String> COUNTRIES = countries();
-
-  private static Set<String> countries() {
-    Set<String> names = new java.util.HashSet<>(
-        List.of("usa", "u.s.a", "u.s.a.", "us", "uk", "u.k.", "p. r. china", "p.r. china", "pr china",
-            "people's republic of china", "the netherlands", "korea", "south korea", "republic of korea",
-            "russia", "england", "scotland", "wales", "iran", "taiwan", "vietnam"));
-    for (String code : Locale.getISOCountries()) {
-      names.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
-    }
-    return Set.copyOf(names);
-  }
-
   /** A country, or a place that ends in one ("Berlin Buch GERMANY"). */
   private static boolean isPlace(String part) {
     String lower = part.toLowerCase(Locale.ROOT);
-    if (COUNTRIES.contains(lower)) {
+    if (Places.isPlace(lower)) {
       return true;
     }
     int space = lower.lastIndexOf(' ');
-    return space > 0 && COUNTRIES.contains(lower.substring(space + 1)) && !isInstitution(part.substring(0, space));
+    return space > 0 && Places.isPlace(lower.substring(space + 1)) && !isInstitution(part.substring(0, space));
   }
 
   /** "University of Trento and INFN Trento" is two institutions; "Eli Lilly and Company" is one. */

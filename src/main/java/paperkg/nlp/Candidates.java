@@ -25,11 +25,7 @@ final class Candidates {
     }
 
     List<String> words() {
-      List<String> w = new ArrayList<>(end - start);
-      for (Token t : tokens()) {
-        w.add(t.word());
-      }
-      return w;
+      return Token.words(tokens());
     }
 
     String text() {

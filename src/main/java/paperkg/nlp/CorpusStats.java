@@ -18,6 +18,9 @@ import java.util.zip.GZIPInputStream;
 final class CorpusStats {
   static final String DF_RESOURCE = "/paperkg/nlp/corpus-df.tsv.gz";
   static final String ACRONYM_RESOURCE = "/paperkg/nlp/acronyms.tsv";
+  /** Phrases in fewer documents are not in the df table (words: {@value #MIN_WORD_DF}). */
+  static final int MIN_PHRASE_DF = 4;
+  static final int MIN_WORD_DF = 2;
 
   private final int docs;
   private final Map<String, Integer> df;
@@ -31,7 +34,7 @@ final class CorpusStats {
     this.df = Map.copyOf(df);
     this.cf = Map.copyOf(cf);
     this.acronyms = Map.copyOf(acronyms);
-    acronyms.values().forEach(lf -> longForms.add(Text.looseKey(lf.toLowerCase(java.util.Locale.ROOT))));
+    acronyms.values().forEach(lf -> longForms.add(ConceptIdentity.key(lf)));
   }
 
   static CorpusStats load() {
@@ -113,9 +116,9 @@ final class CorpusStats {
     return acronyms.get(Text.singularAcronym(acronym));
   }
 
-  /** Whether a loose phrase key is the long form of a dictionary acronym. */
-  boolean isLongForm(String looseKey) {
-    return longForms.contains(looseKey);
+  /** Whether an identity key ({@link ConceptIdentity#key}) is the long form of a dictionary acronym. */
+  boolean isLongForm(String key) {
+    return longForms.contains(key);
   }
 
   /** Phrase df of a word-key list: the phrase table for 2–3 words, else the rarest word. */

@@ -41,8 +41,8 @@ import java.util.zip.GZIPOutputStream;
  * <p>Usage: {@code java -cp ... paperkg.nlp.CorpusStatsBuilder corpus.jsonl outdir}
  */
 final class CorpusStatsBuilder {
-  static final int MIN_WORD_DF = 2;
-  static final int MIN_PHRASE_DF = 4;
+  static final int MIN_WORD_DF = CorpusStats.MIN_WORD_DF;
+  static final int MIN_PHRASE_DF = CorpusStats.MIN_PHRASE_DF;
   static final int MIN_ACRONYM_COUNT = 3;
 
   private static final Pattern PAREN = Pattern.compile("\\(([\\p{L}\\p{N}][\\p{L}\\p{N}\\-]{1,11})\\)");
@@ -129,8 +129,9 @@ final class CorpusStatsBuilder {
       if (n == 0) {
         continue;
       }
-      String surface = Acronyms.canonicalLongForm(before.subList(before.size() - n, before.size()));
-      String loose = Text.looseKey(surface);
+      String surface = ConceptIdentity.nameOfWords(before.subList(before.size() - n, before.size()))
+          .toLowerCase(java.util.Locale.ROOT);
+      String loose = ConceptIdentity.key(surface);
       definitions.computeIfAbsent(acr, k -> new HashMap<>()).merge(loose, 1, Integer::sum);
       surfaces.computeIfAbsent(loose, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
     }

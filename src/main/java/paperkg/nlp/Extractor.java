@@ -13,24 +13,31 @@ import java.util.Objects;
  * one instance serves all threads. Costs well under a millisecond per paper next to CoreNLP's hundreds.
  */
 public final class Extractor {
-  private final Topics topics;
+  private final Concepts concepts;
+  private final TopicSelector topics;
   private final Methods methods;
   private final Organisations organisations;
 
   Extractor(CorpusStats stats) {
-    this(stats, KeyphraseModel.load());
+    this(stats, KeyphraseModel.load(), TopicVocabulary.load());
   }
 
-  Extractor(CorpusStats stats, KeyphraseModel model) {
+  Extractor(CorpusStats stats, KeyphraseModel model, TopicVocabulary vocabulary) {
     ModelFamilies families = ModelFamilies.load();
-    this.topics = new Topics(stats, model);
+    this.concepts = new Concepts(stats, model);
+    this.topics = new TopicSelector(vocabulary, vocabulary.isUser() ? null : TopicFields.load());
     this.methods = new Methods(stats, families);
     this.organisations = new Organisations(stats, families);
   }
 
-  /** An extractor with the corpus statistics shipped in the jar. */
+  /** An extractor with the corpus statistics and topic vocabulary shipped in the jar. */
   public static Extractor create() {
     return new Extractor(CorpusStats.load());
+  }
+
+  /** An extractor whose topics come from a user's vocabulary (a SKOS scheme) instead of the shipped one. */
+  public static Extractor create(TopicVocabulary vocabulary) {
+    return new Extractor(CorpusStats.load(), KeyphraseModel.load(), vocabulary);
   }
 
   public Extraction extract(Annotated a) {
@@ -42,14 +49,14 @@ public final class Extractor {
     List<OrgMention> o = organisations.find(ctx, methodNames);
     Set<String> names = new HashSet<>(methodNames);
     o.forEach(x -> names.add(x.name().toLowerCase(Locale.ROOT)));
-    Topics.Result ranked = topics.rank(a, ctx.definitions(), names);
-    return new Extraction(a.paper(), a.tokenCount(), ranked.keyphrases(), ranked.topics(), m, o);
+    List<Concept> all = concepts.of(a, ctx.definitions(), names);
+    return new Extraction(a.paper(), a.tokenCount(), KeyphraseRanker.rank(all), topics.select(a, all), m, o);
   }
 
-  /** The paper's topic concepts with their ranking features (for training the keyphrase ranker). */
-  List<Topics.Concept> concepts(Annotated a) {
+  /** The paper's concepts with their ranking features (for training the keyphrase ranker, building vocabularies). */
+  List<Concept> concepts(Annotated a) {
     PaperContext ctx = PaperContext.of(a);
-    return topics.concepts(a, ctx.definitions(), lowerCaseNames(methods.find(ctx)));
+    return concepts.of(a, ctx.definitions(), lowerCaseNames(methods.find(ctx)));
   }
 
   private static Set<String> lowerCaseNames(List<MethodMention> methods) {

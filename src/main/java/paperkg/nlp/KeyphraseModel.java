@@ -19,7 +19,7 @@ import java.util.Map;
 final class KeyphraseModel {
   static final String RESOURCE = "/paperkg/nlp/keyphrase-model.tsv";
 
-  /** Feature names, in the order {@link Topics} computes them. */
+  /** Feature names, in the order of {@link ConceptFeatures#vector()}. */
   static final List<String> FEATURES =
       List.of(
           "bias", "log_count", "phrase_idf", "mean_word_idf", "min_word_idf", "words_1", "words_2", "words_3",
@@ -68,11 +68,11 @@ final class KeyphraseModel {
     return new KeyphraseModel(w);
   }
 
-  double score(double[] features) {
+  double score(ConceptFeatures features) {
     if (weights == null) {
-      return features[FEATURES.indexOf("heuristic_score")];
+      return features.heuristicScore();
     }
-    return sigmoid(dot(weights, features));
+    return sigmoid(dot(weights, features.vector()));
   }
 
   static double dot(double[] w, double[] x) {

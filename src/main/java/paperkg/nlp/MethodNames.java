@@ -19,7 +19,8 @@ final class MethodNames {
   /** A parameter count at the end of a name: "Qwen2.5-7B", "Mistral Nemo 12B". */
   static final Pattern SIZE_SUFFIX = Pattern.compile("(?i)\\d+(?:\\.\\d+)?[bm]$");
   /** A model family name with a suffix of its own: "Kimi-VL", "Phi-4-reasoning", "Qwen2.5-SynCoder". */
-  private static final Pattern DERIVED_MODEL = Pattern.compile(".*-(?:[A-Za-z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[A-Z]{2,})$");
+  private static final Pattern DERIVED_MODEL =
+      Pattern.compile(".*-(?:[A-Za-z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[A-Z]{2,})$");
   static final Set<String> VARIANT_WORDS =
       Set.of("Turbo", "Sonnet", "Opus", "Haiku", "Pro", "Flash", "Ultra", "Nano", "Mini", "Instruct", "Chat",
           "Coder", "Nemo", "Large", "Small", "Base", "Vision", "Max", "Plus", "Omni", "Lite", "R1", "V3", "VL");

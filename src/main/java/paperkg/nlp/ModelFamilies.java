@@ -17,7 +17,8 @@ final class ModelFamilies {
 
   /** The families shipped in the jar. */
   static ModelFamilies load() {
-    return new ModelFamilies(Lexicon.lines("model-families.txt").stream().map(f -> f.toLowerCase(Locale.ROOT)).toList());
+    return new ModelFamilies(
+        Lexicon.lines("model-families.txt").stream().map(f -> f.toLowerCase(Locale.ROOT)).toList());
   }
 
   /** The token starts a model family name ("GPT-4o", "Llama", "Qwen2.5-7B"), capitalised. */

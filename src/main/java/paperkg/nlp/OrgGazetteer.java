@@ -19,6 +19,11 @@ final class OrgGazetteer {
   /** A one-word name whose lower-case form is in more documents than this is a common word ("Together"). */
   static final double COMMON_WORD = 0.002;
 
+  /** Suffixes that make a hyphenated word about its maker: "Google-internal", "OpenAI-developed". */
+  private static final java.util.Set<String> MAKER_SUFFIXES =
+      java.util.Set.of("internal", "owned", "developed", "made", "built", "trained", "hosted", "backed", "funded",
+          "sponsored", "affiliated", "designed", "released", "proprietary");
+
   record Name(List<String> words, boolean ambiguous) {
     String text() {
       return String.join(" ", words);
@@ -86,7 +91,7 @@ final class OrgGazetteer {
       return null;
     }
     for (Name n : names) {
-      if (i + n.words().size() <= t.size() && Topics.words(t.subList(i, i + n.words().size())).equals(n.words())) {
+      if (i + n.words().size() <= t.size() && Token.words(t.subList(i, i + n.words().size())).equals(n.words())) {
         return n;
       }
     }
@@ -95,9 +100,22 @@ final class OrgGazetteer {
 
   /**
    * A name glued to the front of the token: "OpenAI-o1", "NVIDIA-labs", "OpenAICLIP". Only one-word names with two
-   * or more capitals ("OpenAI", "NVIDIA", not "Meta" of "Meta-learning") and not ambiguous ones ("DeepSeek-R1").
+   * or more capitals ("OpenAI", "NVIDIA", not "Meta" of "Meta-learning") and not ambiguous ones ("DeepSeek-R1"),
+   * or any one-word name before a maker suffix ("Google-internal").
    */
   Name prefixOf(String token) {
+    // "Google-internal models", "Meta-developed": a maker suffix makes any one-word name the maker
+    int hyphen = token.indexOf('-');
+    if (hyphen > 0 && MAKER_SUFFIXES.contains(token.substring(hyphen + 1))) {
+      List<Name> names = byFirst.get(token.substring(0, hyphen));
+      if (names != null) {
+        for (Name n : names) {
+          if (n.words().size() == 1 && !n.ambiguous()) {
+            return n;
+          }
+        }
+      }
+    }
     for (int end = token.length() - 1; end >= 3; end--) {
       char next = token.charAt(end);
       if (next != '-' && !Character.isUpperCase(next)) {

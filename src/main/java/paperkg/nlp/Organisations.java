@@ -112,7 +112,8 @@ final class Organisations {
 
   /** "the MIT license", "Apache License 2.0": a licence, not its organisation. */
   private static boolean isLicence(List<Token> t, int end) {
-    return end < t.size() && Set.of("license", "licence", "licenses").contains(t.get(end).word().toLowerCase(Locale.ROOT));
+    return end < t.size()
+        && Set.of("license", "licence", "licenses").contains(t.get(end).word().toLowerCase(Locale.ROOT));
   }
 
   /** A maker before its product: "DeepSeek's R1", not "DeepSeek-R1". */
@@ -171,7 +172,7 @@ final class Organisations {
         return null;
       }
     }
-    List<String> words = Topics.words(tokens);
+    List<String> words = Token.words(tokens);
     if (tokens.size() == 1 && Organisations.isShortAllCaps(tokens.get(0).word())) {
       // kept only as the organisation-like long form it abbreviates here ("National Cancer Institute (NCI)")
       Acronyms.Definition d = defs.get(Text.singularAcronym(tokens.get(0).word()));

@@ -14,6 +14,13 @@ final class Uses {
   /** An acronym in more of the corpus papers than this names a field or concept (LLM 33%, RL 8%, VLM 5.6%). */
   static final double FIELD_ACRONYM = 0.04;
 
+  /** Last words of dictionary long forms that name a concept, task or architecture family, not one method. */
+  private static final java.util.Set<String> CONCEPT_HEADS =
+      java.util.Set.of("learning", "thought", "tuning", "experts", "distribution", "recognition", "art", "vehicle",
+          "vehicles", "generation", "model", "models", "value", "intelligence", "processing", "understanding",
+          "reasoning", "transformer", "transformers", "autoencoder", "network", "networks", "system", "systems",
+          "answering", "retrieval", "translation", "detection", "segmentation", "estimation", "classification");
+
   private final MethodNames names;
 
   Uses(MethodNames names) {
@@ -87,7 +94,17 @@ final class Uses {
     }
     String a = Text.singularAcronym(w);
     // two capitals without a digit (AI, RL, ML, QA) name a field or task, never one artefact
-    return (a.length() <= 2 && !Text.hasDigit(a)) || names.stats().share(Text.key(a)) > FIELD_ACRONYM;
+    if ((a.length() <= 2 && !Text.hasDigit(a)) || names.stats().share(Text.key(a)) > FIELD_ACRONYM) {
+      return true;
+    }
+    // a dictionary acronym whose long form is a kind of model or a task ("supervised fine-tuning", "chain-of-thought",
+    // "mixture-of-experts", "out-of-distribution"), not a named algorithm ("proximal policy optimization")
+    String longForm = names.stats().longForm(a);
+    if (longForm == null) {
+      return false;
+    }
+    String[] words = longForm.split("[\\s-]+");
+    return CONCEPT_HEADS.contains(words[words.length - 1]);
   }
 
   /** Units and LaTeX residue: "GPUs" is hardware, "FPS" a unit. */

@@ -22,13 +22,17 @@ public final class Models {
   }
 
   public static Models loadInBackground() {
+    return loadInBackground(SharedPipeline::extractor);
+  }
+
+  /** With the extractor {@code extractor} gives (e.g. one whose topics come from a user's SKOS scheme). */
+  public static Models loadInBackground(java.util.function.Supplier<Extractor> extractor) {
     CompletableFuture<Loaded> future = new CompletableFuture<>();
     Thread thread = new Thread(() -> {
       long t0 = System.nanoTime();
       try {
         Annotator annotator = SharedPipeline.annotator();
-        Extractor extractor = SharedPipeline.extractor();
-        future.complete(new Loaded(annotator, extractor, ImportJob.seconds(t0)));
+        future.complete(new Loaded(annotator, extractor.get(), ImportJob.seconds(t0)));
       } catch (Throwable t) {
         future.completeExceptionally(t);
       }

@@ -77,6 +77,9 @@ public final class FactsBuilder {
    * key, say): then the value's own datatype, so the RDF shows what is stored and SHACL can flag it.
    */
   static Node literal(String datatype, Object value) {
+    if (datatype.equals(XSD + "anyURI")) {
+      return NodeFactory.createURI(String.valueOf(value)); // an IRI-valued key (skos:exactMatch) is a resource
+    }
     String lexical = value instanceof TemporalAccessor t ? lexical(t) : String.valueOf(value);
     String own = ownDatatype(value);
     boolean fits = own.equals(datatype) || (datatype.equals(XSD + "double") && value instanceof Number);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import paperkg.nlp.AffiliationMention;
 import paperkg.nlp.Extraction;
+import paperkg.nlp.Keyphrase;
 import paperkg.nlp.MethodMention;
 import paperkg.nlp.OrgMention;
 import paperkg.nlp.TopicMention;
@@ -25,20 +26,18 @@ public final class RdfMapper {
   public Facts toFacts(Extraction e, ImportRun run) {
     FactsBuilder b = new FactsBuilder(mapping);
     Node paper = paperNode(b, e.paper());
+    keyphrases(b, e);
     if (run != null) {
       b.edge(paper, "IMPORTED_IN", runNode(b, run), Map.of());
     }
     authors(b, e, paper);
     categories(b, e.paper(), paper);
     for (TopicMention t : e.topics()) {
-      Node topic = b.node("Topic", Ids.slug(t.name()), props("name", t.name(), "altNames", t.altNames()));
+      Node topic = b.node("Topic", Ids.slug(t.name()),
+          props("name", t.name(), "altNames", t.altNames(), "exactMatch", t.iri()));
       b.edge(paper, "HAS_TOPIC", topic, props("score", t.score(), "rank", t.rank(), "evidence", t.evidence()));
-      for (String broader : t.broader()) {
-        // two spellings of one slug ("vision-language model", "vision language model") are one node
-        if (!Ids.slug(broader).equals(Ids.slug(t.name()))) {
-          b.edge(topic, "BROADER", b.node("Topic", Ids.slug(broader), props("name", broader)), Map.of());
-        }
-      }
+      t.broader().forEach(broader -> broaderEdge(b, t.name(), broader));
+      t.ancestors().forEach(link -> broaderEdge(b, link.narrower(), link.broader()));
     }
     for (MethodMention m : e.methods()) {
       Node method = b.node("Method", Ids.slug(m.name()), props("name", m.name(), "kind", m.kind()));
@@ -50,6 +49,14 @@ public final class RdfMapper {
       b.edge(paper, o.relation().name(), org, props("evidence", o.evidence()));
     }
     return b.build();
+  }
+
+  /** One BROADER link; two spellings of one slug ("vision-language model", "vision language model") are one node. */
+  private static void broaderEdge(FactsBuilder b, String narrower, String broader) {
+    if (!Ids.slug(broader).equals(Ids.slug(narrower))) {
+      b.edge(b.node("Topic", Ids.slug(narrower), props("name", narrower)), "BROADER",
+          b.node("Topic", Ids.slug(broader), props("name", broader)), Map.of());
+    }
   }
 
   /** The import run node alone, e.g. to mark it finished. */
@@ -73,6 +80,13 @@ public final class RdfMapper {
     props.put("arxivId", p.arxivId());
     props.put("externalTopics", p.externalTopics());
     return b.node("Paper", p.id(), props);
+  }
+
+  /** The paper's ranked keyphrases (paper-specific phrases, not topics) and their scores, in rank order. */
+  private static void keyphrases(FactsBuilder b, Extraction e) {
+    b.node("Paper", e.paper().id(), props(
+        "keyphrases", e.keyphrases().stream().map(Keyphrase::text).toList(),
+        "keyphraseScores", e.keyphrases().stream().map(Keyphrase::score).toList()));
   }
 
   private void authors(FactsBuilder b, Extraction e, Node paper) {

@@ -59,8 +59,20 @@ public final class Sparql {
         throw PaperkgException.usage("SPARQL Update is not supported: the RDF view is read-only (change the graph with import or Cypher)");
       }
       String first = e.getMessage().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
-      throw PaperkgException.usage("SPARQL syntax error: " + first);
+      throw PaperkgException.usage("SPARQL syntax error: " + first + slashHint(text));
     }
+  }
+
+  /** A prefixed name cannot hold an unescaped "/" (id:org/openbmb): say what works instead. */
+  static String slashHint(String text) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\bid:([a-z]+)/([\\w.%+-]+)").matcher(text);
+    if (!m.find()) {
+      return "";
+    }
+    String ns = Prefixes.standard().get("id") + m.group(1) + "/";
+    String byClass = Prefixes.standard().entrySet().stream().filter(e -> e.getValue().equals(ns))
+        .map(e -> " or " + e.getKey() + ":" + m.group(2)).findFirst().orElse("");
+    return " (a prefixed name cannot contain '/': write id:" + m.group(1) + "\\/" + m.group(2) + byClass + ")";
   }
 
   private static boolean isUpdate(String text) {

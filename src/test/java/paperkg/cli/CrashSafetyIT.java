@@ -91,18 +91,9 @@ class CrashSafetyIT {
         .toArray(String[]::new);
   }
 
-  /** The last paper count the child's progress bar showed on stderr (0 before it starts). */
+  /** The last paper count the child's progress lines showed on stderr (0 before they start). */
   private static int progress(ChildJvm child) {
-    try {
-      Matcher m = PROGRESS.matcher(child.err());
-      int last = 0;
-      while (m.find()) {
-        last = Integer.parseInt(m.group(1));
-      }
-      return last;
-    } catch (java.io.IOException e) {
-      return 0;
-    }
+    return (int) ProgressLog.lastCount(child, PROGRESS);
   }
 
   private static long count(GraphStore store, String cypher) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,15 +45,6 @@ class InterruptIT {
   }
 
   private static long progressed(ChildJvm child) {
-    try {
-      Matcher m = LINE.matcher(child.err());
-      long last = 0;
-      while (m.find()) {
-        last = Long.parseLong(m.group(1));
-      }
-      return last;
-    } catch (java.io.IOException e) {
-      return 0;
-    }
+    return ProgressLog.lastCount(child, LINE);
   }
 }

@@ -43,7 +43,7 @@ class LauncherIT {
     pb.environment().put("STUB_EXIT", String.valueOf(mvnExit));
     pb.redirectOutput(dir.resolve("out").toFile()).redirectError(dir.resolve("err").toFile());
     Process p = pb.start();
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the launcher did not finish");
+    assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the launcher did not finish");
     return new Run(p.exitValue(), Files.readString(dir.resolve("out"), StandardCharsets.UTF_8),
         Files.readString(dir.resolve("err"), StandardCharsets.UTF_8));
   }

@@ -44,7 +44,7 @@ class MetadataImportIT {
 
   private SeedGraph.Run importing(GraphStore graph, String... inputs) {
     List<String> args = new java.util.ArrayList<>(List.of("import", "--quiet", "--uri", graph.boltUri(),
-        "--db", tmp.resolve("db").toString()));
+        "--http-cache", tmp.resolve("http-cache").toString()));
     args.addAll(List.of(inputs));
     return SeedGraph.runCli(args.toArray(String[]::new));
   }
@@ -61,7 +61,7 @@ class MetadataImportIT {
     assertTrue(run.out().contains("imported 5 papers"), run.out());
     assertEquals(2, server.hits("/works") - before);
     assertEquals(5, count("MATCH (p:Paper) RETURN count(p)"));
-    // the cache under --db answers the second import: no request
+    // the cache answers the second import: no request
     importing(graph, server.base() + "/works?filter=publication_year:2024&cursor=*");
     assertEquals(2, server.hits("/works") - before);
   }

@@ -1,6 +1,5 @@
 package paperkg.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,9 +52,9 @@ class ProgressDisplayTest {
 
   @Test
   void slowRatesKeepTheirLeadingZero() {
-    String line = frame(false, 1, 10, 2, 100, Integer.MAX_VALUE);
+    String line = frame(false, 1_000, 10_000, 2_000, 100, Integer.MAX_VALUE);
     assertTrue(line.contains(", 0.5 papers/s, "), line);
-    assertTrue(line.contains("ETA 0:00:18"), line);
+    assertTrue(line.matches(".*ETA 5:0\\d:\\d\\d"), line);
   }
 
   @Test
@@ -68,14 +67,14 @@ class ProgressDisplayTest {
 
   @Test
   void aWideTerminalShowsEverything() {
+    // rates and ETA come from wall time (68 s before the start, plus however long the test takes to get here)
     String line = frame(true, 1234, 9868, 68, 1_234_567, 200);
-    // The bar's clock runs on while the frame is drawn: a loaded machine adds milliseconds to the 68 s.
-    assertTrue(line.matches(".* 1234/9868 papers, 18\\.1 papers/s, 181[0-5]\\d tokens/s, ETA 0:07:5\\d"), line);
+    assertTrue(line.matches(".*\\] 1234/9868 papers, 18\\.\\d papers/s, 18\\d{3} tokens/s, ETA 0:07:5\\d"), line);
   }
 
   @Test
   void anUnknownTotalShowsCountsAndRates() {
-    String line = frame(false, 42, -1, 10, 4200, Integer.MAX_VALUE);
-    assertTrue(line.matches("import: 42 papers, 4\\.[12] papers/s, 4(1\\d|20) tokens/s, 0:00:1[01] elapsed"), line);
+    String line = frame(false, 42_000, -1, 10_000, 4_200_000, Integer.MAX_VALUE);
+    assertTrue(line.matches("import: 42000 papers, 4\\.2 papers/s, 420 tokens/s, 2:46:4\\d elapsed"), line);
   }
 }

@@ -43,6 +43,6 @@ class AcronymsTest {
     Map<String, Acronyms.Definition> defs = Acronyms.definitions(List.of(s));
     assertTrue(defs.containsKey("LLM"));
     assertEquals("Large Language Models", defs.get("LLM").longFormText());
-    assertEquals("large language model", Acronyms.canonicalLongForm(defs.get("LLM").longFormWords()));
+    assertEquals("large language model", ConceptIdentity.nameOfWords(defs.get("LLM").longFormWords()));
   }
 }

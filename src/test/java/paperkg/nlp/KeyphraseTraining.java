@@ -28,7 +28,7 @@ public final class KeyphraseTraining {
   static final int ITERATIONS = Integer.getInteger("it", 3000);
   static final double RATE = Double.parseDouble(System.getProperty("rate", "1.0"));
 
-  record Doc(GoldDoc gold, List<Topics.Concept> concepts, List<Boolean> labels) {}
+  record Doc(GoldDoc gold, List<Concept> concepts, List<Boolean> labels) {}
 
   public static void main(String[] args) throws Exception {
     if (args.length == 0) {
@@ -37,14 +37,14 @@ public final class KeyphraseTraining {
     }
     Path data = Path.of(args[0]);
     List<GoldDoc> inspec = GoldFiles.inspec(data.resolve("inspec/inspec_dev.jsonl"));
-    Extractor extractor = new Extractor(CorpusStats.load(), KeyphraseModel.heuristic());
+    Extractor extractor = new Extractor(CorpusStats.load(), KeyphraseModel.heuristic(), TopicVocabulary.load());
     List<Doc> docs = new ArrayList<>();
     List<Annotated> annotated = QualityBench.annotated(inspec, "inspec");
     for (int i = 0; i < inspec.size(); i++) {
       Set<String> gold = new HashSet<>();
       inspec.get(i).gold().forEach(g -> gold.add(Stems.of(g.text())));
-      List<Topics.Concept> cs = extractor.concepts(annotated.get(i));
-      docs.add(new Doc(inspec.get(i), cs, cs.stream().map(c -> gold.contains(Stems.of(Topics.surface(c)))).toList()));
+      List<Concept> cs = extractor.concepts(annotated.get(i));
+      docs.add(new Doc(inspec.get(i), cs, cs.stream().map(c -> gold.contains(Stems.of(c.surface()))).toList()));
     }
     List<Doc> heldOut = new ArrayList<>();
     Map<String, Extraction> predicted = new HashMap<>();
@@ -87,13 +87,13 @@ public final class KeyphraseTraining {
 
   /** The document's keyphrases ranked by the weights (null: the heuristic score), as an extraction. */
   static Extraction rankWith(double[] w, Doc d) {
-    List<Topics.Concept> cs = new ArrayList<>(d.concepts());
-    cs.sort(Comparator.comparingDouble(c -> -(w == null ? c.keyScore : KeyphraseModel.dot(w, c.features))));
+    List<Concept> cs = new ArrayList<>(d.concepts());
+    cs.sort(Comparator.comparingDouble(c -> -(w == null ? c.keyScore : KeyphraseModel.dot(w, c.features.vector()))));
     List<Keyphrase> kps = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (Topics.Concept c : cs) {
-      if (kps.size() < Topics.KEYPHRASES) {
-        kps.add(new Keyphrase(Topics.surface(c), 0));
+    for (Concept c : cs) {
+      if (kps.size() < KeyphraseRanker.KEYPHRASES) {
+        kps.add(new Keyphrase(c.surface(), 0));
       }
     }
     return new Extraction(d.gold().paper(), 0, kps, List.of(), List.of(), List.of());
@@ -132,11 +132,11 @@ public final class KeyphraseTraining {
         double[] z = new double[m];
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < m; i++) {
-          z[i] = KeyphraseModel.dot(w, d.concepts().get(i).features);
+          z[i] = KeyphraseModel.dot(w, d.concepts().get(i).features.vector());
           max = Math.max(max, z[i]);
           if (mix) {
             double err = KeyphraseModel.sigmoid(z[i]) - (d.labels().get(i) ? 1 : 0);
-            double[] x = d.concepts().get(i).features;
+            double[] x = d.concepts().get(i).features.vector();
             for (int j = 0; j < dims; j++) {
               gradPoint[j] += err * x[j];
             }
@@ -153,7 +153,7 @@ public final class KeyphraseTraining {
         }
         for (int i = 0; i < m; i++) {
           double err = z[i] / sum - (d.labels().get(i) ? 1.0 / pos : 0);
-          double[] x = d.concepts().get(i).features;
+          double[] x = d.concepts().get(i).features.vector();
           for (int j = 0; j < dims; j++) {
             grad[j] += err * x[j];
           }
@@ -172,7 +172,7 @@ public final class KeyphraseTraining {
     List<Double> ys = new ArrayList<>();
     for (Doc d : docs) {
       for (int i = 0; i < d.concepts().size(); i++) {
-        xs.add(d.concepts().get(i).features);
+        xs.add(d.concepts().get(i).features.vector());
         ys.add(d.labels().get(i) ? 1.0 : 0.0);
       }
     }

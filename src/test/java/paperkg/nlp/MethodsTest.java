@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import paperkg.source.Paper;
 
 class MethodsTest {
-  private final Methods methods = new Methods(TopicsTest.stats(), ModelFamilies.load());
+  private final Methods methods = new Methods(ConceptsTest.stats(), ModelFamilies.load());
 
   private final ModelFamilies families = ModelFamilies.load();
 

@@ -14,7 +14,7 @@ import paperkg.source.Paper;
 
 class OrganisationsTest {
   private final Organisations orgs =
-      new Organisations(TopicsTest.stats(), ModelFamilies.load());
+      new Organisations(ConceptsTest.stats(), ModelFamilies.load());
 
   @Test
   void nerSpansAreCleaned() {
@@ -43,8 +43,9 @@ class OrganisationsTest {
     List<String> found = mentions(
         Tokens.sentence(0, "Study/NN"),
         Tokens.sentence(1, "It/PRP runs/VBZ on/IN a/DT single/JJ NVIDIA/NNP H100/NN GPU/NN and/CC matches/VBZ"
-            + " OpenAI/NNP 's/POS o1/NN and/CC OpenAI-o3/NNP and/CC Ray-Ban/NNP Meta/NNP glasses/NNS ./."));
-    assertEquals(List.of("NVIDIA", "OpenAI", "Meta"), found);
+            + " OpenAI/NNP 's/POS o1/NN and/CC OpenAI-o3/NNP and/CC Ray-Ban/NNP Meta/NNP glasses/NNS and/CC"
+            + " Google-internal/JJ models/NNS but/CC not/RB Meta-learning/NN ./."));
+    assertEquals(List.of("NVIDIA", "OpenAI", "Meta", "Google"), found);
   }
 
   @Test

@@ -59,7 +59,7 @@ public final class QualityBench {
       p.retainAll(g);
       hits += p.size();
     }
-    System.out.printf("inspec recall of all %d keyphrases: %.3f%n", Topics.KEYPHRASES, hits / (double) gold);
+    System.out.printf("inspec recall of all %d keyphrases: %.3f%n", KeyphraseRanker.KEYPHRASES, hits / (double) gold);
     if (args.length > 1) {
       dump(inspec, ie, Path.of(args[1]));
     }

@@ -52,7 +52,8 @@ class ServeReadinessIT {
 
     storeOpening.countDown();
     try (PaperkgServer server = starting.get(120, TimeUnit.SECONDS)) {
-      var response = http.send(root, HttpResponse.BodyHandlers.ofString());
+      var ready = HttpRequest.newBuilder(root.uri()).timeout(Duration.ofSeconds(60)).GET().build();
+      var response = http.send(ready, HttpResponse.BodyHandlers.ofString());
       assertEquals(302, response.statusCode());
       assertTrue(response.headers().firstValue("Location").orElse("").contains(server.urls().bolt()));
     }

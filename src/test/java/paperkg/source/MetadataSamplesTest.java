@@ -85,6 +85,22 @@ class MetadataSamplesTest {
   }
 
   @Test
+  void openAlexSnapshotJsonLinesGzipped(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+    // the snapshot's shape: one work per line, gzipped, no extension that names the format
+    var page = SourceFields.JSON.readTree(sample("openalex_works_page1.json").toFile());
+    Path gz = dir.resolve("part_000.gz");
+    try (var out = new java.io.PrintStream(new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(gz)),
+        false, java.nio.charset.StandardCharsets.UTF_8)) {
+      page.get("results").forEach(w -> out.println(w.toString()));
+    }
+    assertEquals("openalex", PaperSources.resolve(List.of(gz.toString()), null).get(0).format().name());
+    List<Paper> papers = new ArrayList<>();
+    PaperSources.read(List.of(gz.toString()), null, new ReaderSettings(2025), papers::add);
+    assertEquals(5, papers.size());
+    assertEquals(gz + ":3", papers.get(2).source());
+  }
+
+  @Test
   void openAlexFindsTheArxivIdOfAnArxivDoi() {
     Paper sklearn = read("openalex_work_W2101234009.json").get(0);
     assertEquals("1201.0490", sklearn.id());

@@ -247,6 +247,9 @@ public final class PoliteClient {
     if (e instanceof UnknownHostException) {
       return "unknown host";
     }
+    if (e instanceof ConnectException && (m == null || m.isBlank())) {
+      return "connection refused"; // the JDK client's ConnectException for a closed port has no message
+    }
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
   }
 

@@ -1,0 +1,96 @@
+package paperkg.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The top level of the topic layer: research fields, each described by the words that mark it ({@value
+ * #RESOURCE}: the arXiv category it follows, arXiv's own description, and our characteristic words). A
+ * zero-shot match: a paper whose title and abstract use a field's words at least {@value #MIN_EVIDENCE}
+ * times is in that field even when no topic of it leads there.
+ */
+final class TopicFields {
+  static final String RESOURCE = "/paperkg/nlp/topic-fields.tsv";
+  static final int MIN_EVIDENCE = 3;
+
+  /** A field: its name, arXiv categories and description, and the word keys ({@link Text#key}) that mark it. */
+  record Field(String name, String arxiv, String description, Set<String> words) {}
+
+  private final List<Field> fields;
+  private final Map<String, List<Field>> byWord = new HashMap<>();
+
+  TopicFields(List<Field> fields) {
+    this.fields = List.copyOf(fields);
+    for (Field f : fields) {
+      f.words().forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(f));
+    }
+  }
+
+  static TopicFields load() {
+    try (InputStream in = TopicFields.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /** Lines {@code name<TAB>arxiv<TAB>description<TAB>word word ...}; '#' starts a comment. */
+  static TopicFields read(InputStream in) throws IOException {
+    List<Field> out = new ArrayList<>();
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    while ((line = r.readLine()) != null) {
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      Set<String> words = new java.util.LinkedHashSet<>();
+      for (String w : f[3].split(" ")) {
+        words.add(Text.key(w));
+      }
+      out.add(new Field(f[0], f[1], f[2], words));
+    }
+    return new TopicFields(out);
+  }
+
+  List<Field> fields() {
+    return fields;
+  }
+
+  /** The fields a word key marks (usually none). */
+  List<Field> marked(String wordKey) {
+    return byWord.getOrDefault(wordKey, List.of());
+  }
+
+  /** How often each field's words occur in the text (word keys and hyphen parts), by field name. */
+  Map<String, Integer> evidence(Annotated a) {
+    List<String> words = new ArrayList<>();
+    a.sentences().forEach(s -> words.addAll(Token.words(s.tokens())));
+    return evidence(words);
+  }
+
+  /** {@link #evidence(Annotated)} of plain words. */
+  Map<String, Integer> evidence(List<String> words) {
+    Map<String, Integer> out = new HashMap<>();
+    for (String w : words) {
+      Set<Field> seen = new java.util.HashSet<>(marked(Text.key(w)));
+      for (String part : w.split("-")) {
+        seen.addAll(marked(Text.key(part)));
+      }
+      seen.forEach(f -> out.merge(f.name(), 1, Integer::sum));
+    }
+    return out;
+  }
+}

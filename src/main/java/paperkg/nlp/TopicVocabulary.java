@@ -1,0 +1,124 @@
+package paperkg.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The concepts that may be topics, with their BROADER links: the shipped vocabulary ({@value #RESOURCE},
+ * decided from corpus statistics by the test-scope {@code TopicVocabularyBuilder}) or a user's SKOS concept
+ * scheme ({@code paperkg.rdf.SkosScheme}). A paper's concept is a topic when its identity key ({@link
+ * ConceptIdentity#compactKey}) is the key of an entry's name or of one of its alternative labels.
+ */
+public final class TopicVocabulary {
+  static final String RESOURCE = "/paperkg/nlp/topic-vocabulary.tsv";
+
+  /**
+   * One concept: {@code field} entries are the top level (computer vision, natural language processing ...);
+   * {@code iri} is the user scheme's concept IRI, null for the shipped vocabulary; {@code papers} the
+   * number of corpus papers that name it (0 when unknown).
+   */
+  public record Entry(String name, List<String> altLabels, List<String> broader, boolean field, String iri,
+      int papers) {
+    public Entry {
+      Objects.requireNonNull(name, "name");
+      altLabels = List.copyOf(altLabels);
+      broader = List.copyOf(broader);
+    }
+  }
+
+  private final Map<String, Entry> byName = new LinkedHashMap<>();
+  private final Map<String, Entry> byKey = new HashMap<>();
+  private final boolean user;
+
+  private TopicVocabulary(Collection<Entry> entries, boolean user) {
+    this.user = user;
+    for (Entry e : entries) {
+      byName.put(e.name(), e);
+    }
+    for (Entry e : entries) {
+      byKey.putIfAbsent(ConceptIdentity.compactKey(e.name()), e);
+    }
+    // alternative labels second: a preferred label always wins its key
+    for (Entry e : entries) {
+      e.altLabels().forEach(a -> byKey.putIfAbsent(ConceptIdentity.compactKey(a), e));
+    }
+  }
+
+  /**
+   * A user's vocabulary (e.g. read from a SKOS scheme): any of its labels makes a topic, however short.
+   * BROADER names that are not entries are dropped.
+   */
+  public static TopicVocabulary of(Collection<Entry> entries) {
+    return new TopicVocabulary(entries, true);
+  }
+
+  /** The shipped vocabulary. */
+  static TopicVocabulary load() {
+    try (InputStream in = TopicVocabulary.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE + " (run TopicVocabularyBuilder)");
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /** Lines {@code name<TAB>level<TAB>papers<TAB>broader|broader...<TAB>alt|alt...}; '#' starts a comment. */
+  static TopicVocabulary read(InputStream in) throws IOException {
+    List<Entry> entries = new ArrayList<>();
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    int n = 0;
+    while ((line = r.readLine()) != null) {
+      n++;
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length < 5) {
+        throw new IllegalStateException(RESOURCE + ":" + n + ": expected 5 tab-separated fields");
+      }
+      entries.add(new Entry(f[0], split(f[4]), split(f[3]), f[1].equals("field"), null, Integer.parseInt(f[2])));
+    }
+    return new TopicVocabulary(entries, false);
+  }
+
+  private static List<String> split(String s) {
+    return s.isEmpty() ? List.of() : List.of(s.split("\\|"));
+  }
+
+  /** The entry a concept key ({@link ConceptIdentity#key}) names, or null. */
+  Entry get(String key) {
+    return byKey.get(key.replace(" ", ""));
+  }
+
+  /** The entry of a name, or null. */
+  Entry named(String name) {
+    return byName.get(name);
+  }
+
+  /** A user scheme (every label counts) rather than the shipped, corpus-decided vocabulary. */
+  boolean isUser() {
+    return user;
+  }
+
+  Collection<Entry> entries() {
+    return byName.values();
+  }
+
+  int size() {
+    return byName.size();
+  }
+}

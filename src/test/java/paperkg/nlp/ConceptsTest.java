@@ -1,0 +1,104 @@
+package paperkg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import paperkg.source.Paper;
+
+/** Concepts of a paper: generic words from corpus statistics, modifiers stripped, acronyms and long forms merged. */
+class ConceptsTest {
+  /** A tiny corpus: "approach", "novel", "framework" are frequent and not bursty; "agent" is bursty. */
+  static CorpusStats stats() {
+    Map<String, Integer> df = new HashMap<>();
+    Map<String, Integer> cf = new HashMap<>();
+    word(df, cf, "approach", 300, 360);
+    word(df, cf, "novel", 200, 220);
+    word(df, cf, "framework", 400, 500);
+    word(df, cf, "result", 350, 400);
+    word(df, cf, "paper", 250, 260);
+    word(df, cf, "large", 400, 500);
+    word(df, cf, "language", 450, 700);
+    word(df, cf, "model", 900, 3000);
+    word(df, cf, "llm", 300, 1000);
+    word(df, cf, "agent", 150, 500);
+    word(df, cf, "reward", 100, 300);
+    word(df, cf, "function", 120, 150);
+    df.put("language model", 400);
+    df.put("large language model", 350);
+    df.put("novel framework", 20);
+    df.put("reward function", 30);
+    df.put("language model agent", 40);
+    df.put("large language model agent", 30);
+    return new CorpusStats(1000, df, cf, Map.of("LLM", "large language model"));
+  }
+
+  private static void word(Map<String, Integer> df, Map<String, Integer> cf, String w, int d, int c) {
+    df.put(w, d);
+    cf.put(w, c);
+  }
+
+  private final Concepts concepts = new Concepts(stats(), KeyphraseModel.heuristic());
+  private final GenericWords generic = concepts.genericWords();
+
+  private List<Concept> of(Annotated a) {
+    return concepts.of(a, Acronyms.definitions(a.sentences()), Set.of());
+  }
+
+  private static Concept named(List<Concept> cs, String name) {
+    return cs.stream().filter(c -> c.name.equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not in " + cs));
+  }
+
+  @Test
+  void genericWordsComeFromCorpusStatistics() {
+    assertTrue(generic.isGeneric("approach"));
+    assertTrue(generic.isGeneric("result"));
+    assertFalse(generic.isGeneric("agent"), "bursty");
+    assertFalse(generic.isGeneric("digestive"), "rare");
+  }
+
+  @Test
+  void leadingGenericAdjectiveGoesUnlessItCollocates() {
+    Sentence s = Tokens.sentence(1, "novel/JJ framework/NN large/JJ language/NN model/NN");
+    List<Token> t = s.tokens();
+    assertEquals(List.of("framework"), Token.words(generic.strip(t.subList(0, 2), s)));
+    assertEquals(List.of("large", "language", "model"), Token.words(generic.strip(t.subList(2, 5), s)));
+  }
+
+  @Test
+  void acronymsAndLongFormsAreOneConcept() {
+    Sentence title = Tokens.sentence(0, "Agents/NNS for/IN LLMs/NNS");
+    Sentence s1 = Tokens.sentence(1,
+        "Large/JJ Language/NNP Models/NNPS (/-LRB- LLMs/NNS )/-RRB- need/VBP a/DT novel/JJ approach/NN ./.");
+    Sentence s2 = Tokens.sentence(2,
+        "The/DT LLM/NN uses/VBZ a/DT reward/NN function/NN and/CC agents/NNS ;/: results/NNS improve/VBP ./.");
+    Annotated a = new Annotated(Paper.builder("Agents for LLMs").build(), List.of(title, s1, s2));
+    List<Concept> cs = of(a);
+    Concept llm = named(cs, "large language model");
+    assertTrue(llm.surfaces.containsAll(List.of("LLMs", "Large Language Models", "LLM")), llm.surfaces.toString());
+    assertTrue(llm.inTitle);
+    assertEquals(4, llm.count); // LLMs in the title, Large Language Models, (LLMs), LLM
+    assertTrue(named(cs, "approach").generic);
+    assertTrue(named(cs, "result").generic);
+    assertFalse(named(cs, "agent").generic);
+  }
+
+  @Test
+  void anAcronymInsideAPhraseIsSpelledOutForIdentity() {
+    Sentence s1 = Tokens.sentence(1, "LLM/NN agents/NNS act/VBP ./.");
+    Sentence s2 = Tokens.sentence(2, "large/JJ language/NN model/NN agents/NNS plan/VBP ./.");
+    Annotated a = new Annotated(Paper.builder("").build(), List.of(s1, s2));
+    List<Concept> cs = of(a);
+    Concept agent = named(cs, "LLM agent");
+    assertTrue(agent.surfaces.contains("large language model agents"), agent.surfaces.toString());
+    assertEquals(2, agent.count);
+    // and a paper about LLM agents is about large language models (an embedded mention, twice)
+    assertEquals(2, named(cs, "large language model").embedded);
+  }
+}
