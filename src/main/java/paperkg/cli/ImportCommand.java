@@ -57,7 +57,8 @@ final class ImportCommand implements Callable<Integer> {
     // RDF is parsed whole before the store opens too: a syntax error leaves no new store behind.
     List<Facts> rdfInputs = inputs.rdfFacts();
     ImportRun run = ImportRun.start(inputs.description(), inputs.sha256());
-    var settings = new ImportPipeline.Settings(work.threads(), batchSize, papersPerTransaction, force);
+    var settings = new ImportPipeline.Settings(work.threads(), batchSize, papersPerTransaction, force,
+        topicOptions.schemeDigest());
     try (GraphStore graph = store.open(); RdfOut rdf = RdfOut.open(rdfOut)) {
       ImportPipeline pipeline = ImportPipeline.open(graph, settings, models);
       Consumer<List<Triple>> tee = rdf == null ? triples -> {} : rdf::write;

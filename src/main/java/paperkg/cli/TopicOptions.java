@@ -13,6 +13,20 @@ final class TopicOptions {
           + "shipped vocabulary: prefLabel/altLabel name them, broader links them, their IRIs are kept.")
   Path scheme;
 
+  /** A digest of the scheme file (null without one): stored papers are annotated again under another scheme. */
+  String schemeDigest() {
+    if (scheme == null) {
+      return null;
+    }
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(scheme));
+      return java.util.HexFormat.of().formatHex(digest, 0, 6);
+    } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+      return "unreadable"; // reading the scheme itself reports the problem
+    }
+  }
+
   /** The extractor for this run (the JVM's shared one unless a scheme is given). */
   Extractor extractor() {
     return scheme == null ? SharedPipeline.extractor() : Extractor.create(SkosScheme.read(scheme));

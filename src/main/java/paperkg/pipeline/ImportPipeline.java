@@ -23,13 +23,15 @@ public final class ImportPipeline {
    * @param batchSize rows per UNWIND query
    * @param papersPerTransaction papers committed together
    * @param force annotate and write every paper, also those stored unchanged
+   * @param topicsScheme the digest of a user's SKOS scheme the topics come from (part of the extractor's
+   *     version: another scheme annotates again), or null for the shipped vocabulary
    */
-  public record Settings(int threads, int batchSize, int papersPerTransaction, boolean force) {
+  public record Settings(int threads, int batchSize, int papersPerTransaction, boolean force, String topicsScheme) {
     public static final int DEFAULT_BATCH_SIZE = 1000;
     public static final int DEFAULT_PAPERS_PER_TRANSACTION = 250;
 
     public static Settings defaults(int threads) {
-      return new Settings(threads, DEFAULT_BATCH_SIZE, DEFAULT_PAPERS_PER_TRANSACTION, false);
+      return new Settings(threads, DEFAULT_BATCH_SIZE, DEFAULT_PAPERS_PER_TRANSACTION, false, null);
     }
   }
 
@@ -91,7 +93,8 @@ public final class ImportPipeline {
     var extractor = new ParallelExtractor(() -> models.get().annotator(), () -> models.get().extractor(),
         settings.threads());
     var job = new ImportJob(extractor, mapping, writer, tee, settings.papersPerTransaction(),
-        ExtractorVersion.current(), settings.force());
+        ExtractorVersion.current() + (settings.topicsScheme() == null ? "" : "+" + settings.topicsScheme()),
+        settings.force());
     return job.run(input, run, progress);
   }
 }
