@@ -3,8 +3,8 @@ package paperkg;
 import java.nio.file.Path;
 
 /**
- * A failure the user can act on: a one-line message and the exit code it maps to. Each layer translates
- * library failures into this at its edge, so the CLI prints one line and no stack trace.
+ * A failure the user can act on: a one-line message and the exit code it maps to. Each layer
+ * translates library failures into this at its edge, so the CLI prints one line and no stack trace.
  */
 public class PaperkgException extends RuntimeException {
   private final int exitCode;

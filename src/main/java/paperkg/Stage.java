@@ -7,15 +7,16 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * One consumer thread behind a bounded queue: the one way our stages hand work to the next thread and pass a
- * failure back. {@link #put} blocks while the queue is full (a slow consumer slows the producer instead of
- * filling the heap) and throws the first failure; {@link #finish} is the end of upstream: it waits until
- * everything queued is consumed and throws the first failure. After a failure the thread keeps taking items
- * and drops them, so no producer ever blocks on a stage that has stopped working.
+ * One consumer thread behind a bounded queue: the one way our stages hand work to the next thread
+ * and pass a failure back. {@link #put} blocks while the queue is full (a slow consumer slows the
+ * producer instead of filling the heap) and throws the first failure; {@link #finish} is the end of
+ * upstream: it waits until everything queued is consumed and throws the first failure. After a
+ * failure the thread keeps taking items and drops them, so no producer ever blocks on a stage that
+ * has stopped working.
  *
- * <p>A failure comes from the consumer, or from upstream through {@link #fail} (e.g. an annotation worker):
- * either way later items are dropped. When the producer itself throws, {@link #close} still lets what was
- * queued reach the consumer (what was read is committed).
+ * <p>A failure comes from the consumer, or from upstream through {@link #fail} (e.g. an annotation
+ * worker): either way later items are dropped. When the producer itself throws, {@link #close}
+ * still lets what was queued reach the consumer (what was read is committed).
  */
 public final class Stage<T> implements AutoCloseable {
   /** The end-of-upstream mark; private, so no item of type T can be mistaken for it. */
@@ -42,12 +43,17 @@ public final class Stage<T> implements AutoCloseable {
     return stage;
   }
 
-  /** Queues {@code item}; blocks while the queue is full; throws if the stage (or upstream) failed. */
+  /**
+   * Queues {@code item}; blocks while the queue is full; throws if the stage (or upstream) failed.
+   */
   public void put(T item) {
     offer(item);
   }
 
-  /** Records an upstream failure: later items are dropped, {@link #put} and {@link #finish} throw it. */
+  /**
+   * Records an upstream failure: later items are dropped, {@link #put} and {@link #finish} throw
+   * it.
+   */
   public void fail(Throwable t) {
     failure.compareAndSet(null, t);
   }
@@ -109,7 +115,8 @@ public final class Stage<T> implements AutoCloseable {
       thread.interrupt();
       Thread.currentThread().interrupt();
     } catch (IllegalStateException e) {
-      thread.interrupt(); // interrupted while the queue was full: stop the consumer rather than wait
+      thread
+          .interrupt(); // interrupted while the queue was full: stop the consumer rather than wait
     }
   }
 

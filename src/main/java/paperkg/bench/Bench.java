@@ -28,14 +28,15 @@ import paperkg.rdf.ImportRun;
 import paperkg.source.Paper;
 
 /**
- * One benchmark run on the same N papers, in one JVM: a warm-up, then the full import into a fresh temporary
- * store (its stages timed as they run, through the same {@link ImportPipeline} as {@code import}), then the
- * bare CoreNLP pipeline (same annotators, same threads, nothing else), then the Neo4j load alone from rows
- * already built from the import's RDF, into a second fresh store.
+ * One benchmark run on the same N papers, in one JVM: a warm-up, then the full import into a fresh
+ * temporary store (its stages timed as they run, through the same {@link ImportPipeline} as {@code
+ * import}), then the bare CoreNLP pipeline (same annotators, same threads, nothing else), then the
+ * Neo4j load alone from rows already built from the import's RDF, into a second fresh store.
  *
- * <p>The warm-up runs {@link #warmUpPapers} papers through annotation + extraction and through the bare
- * pipeline, untimed: without it the first timed pass paid for C2-compiling CoreNLP's hot code and the second
- * got it for free (docs/PERFORMANCE.md, runs B and C: ratios 0.90 and 2.25 for the same code).
+ * <p>The warm-up runs {@link #warmUpPapers} papers through annotation + extraction and through the
+ * bare pipeline, untimed: without it the first timed pass paid for C2-compiling CoreNLP's hot code
+ * and the second got it for free (docs/PERFORMANCE.md, runs B and C: ratios 0.90 and 2.25 for the
+ * same code).
  */
 public final class Bench {
   /** What to measure besides the import. */
@@ -43,7 +44,10 @@ public final class Bench {
 
   private Bench() {}
 
-  /** A tenth of the papers, at least 20 and at most 200: enough for C2 to compile CoreNLP's hot loops. */
+  /**
+   * A tenth of the papers, at least 20 and at most 200: enough for C2 to compile CoreNLP's hot
+   * loops.
+   */
   static int warmUpPapers(int papers) {
     return Math.min(papers, Math.max(20, Math.min(200, papers / 10)));
   }
@@ -65,7 +69,8 @@ public final class Bench {
         Consumer<List<Triple>> tee = passes.loadFromRows() ? written::add : triples -> {};
         ImportRun run = ImportRun.start("bench", "bench-" + System.nanoTime());
         double cpu0 = processCpuSeconds();
-        ImportReport r = pipeline.importPapers(sink -> papers.forEach(sink), run, tee, Progress.NONE);
+        ImportReport r =
+            pipeline.importPapers(sink -> papers.forEach(sink), run, tee, Progress.NONE);
         double importCpu = processCpuSeconds() - cpu0;
         long rss = peakRssMb(); // before the other passes: the import's own peak
         long relationships = pipeline.writer().totals().relationships;
@@ -80,10 +85,27 @@ public final class Bench {
           bareCpu = processCpuSeconds() - cpu0;
         }
         double[] loadRows =
-            passes.loadFromRows() ? loadFromRows(written, settings) : new double[] {Double.NaN, Double.NaN};
-        return new BenchResult(papers.size(), threads, r.tokens(), warm, loaded.seconds(), bareSeconds,
-            r.extractSeconds(), r.rdfSeconds(), r.loadSeconds(), r.seconds(), storeStart, relationships, rss,
-            importCpu, bareCpu, loadRows[0], loadRows[1]);
+            passes.loadFromRows()
+                ? loadFromRows(written, settings)
+                : new double[] {Double.NaN, Double.NaN};
+        return new BenchResult(
+            papers.size(),
+            threads,
+            r.tokens(),
+            warm,
+            loaded.seconds(),
+            bareSeconds,
+            r.extractSeconds(),
+            r.rdfSeconds(),
+            r.loadSeconds(),
+            r.seconds(),
+            storeStart,
+            relationships,
+            rss,
+            importCpu,
+            bareCpu,
+            loadRows[0],
+            loadRows[1]);
       }
     } finally {
       deleteQuietly(dir);
@@ -92,18 +114,22 @@ public final class Bench {
 
   /** Both timed code paths once over {@code papers}, results dropped. */
   private static void warmUp(Models.Loaded loaded, List<Paper> papers, int threads) {
-    new ParallelExtractor(loaded.annotator(), loaded.extractor(), threads).run(papers::forEach, e -> {});
+    new ParallelExtractor(loaded.annotator(), loaded.extractor(), threads)
+        .run(papers::forEach, e -> {});
     bare(loaded.annotator(), papers, threads);
   }
 
   /**
-   * Seconds the Neo4j writes of the import take alone: the same triples in the same batches (one per
-   * {@code papersPerTransaction} papers), turned into rows first (untimed), written into a fresh store after the
-   * writer's warm-up. The figure {@code import} cannot show, as there the writes share the cores with CoreNLP.
+   * Seconds the Neo4j writes of the import take alone: the same triples in the same batches (one
+   * per {@code papersPerTransaction} papers), turned into rows first (untimed), written into a
+   * fresh store after the writer's warm-up. The figure {@code import} cannot show, as there the
+   * writes share the cores with CoreNLP.
    *
-   * @return wall seconds and process CPU seconds (this JVM's, Neo4j's threads included) of the writes
+   * @return wall seconds and process CPU seconds (this JVM's, Neo4j's threads included) of the
+   *     writes
    */
-  private static double[] loadFromRows(List<List<Triple>> written, ImportPipeline.Settings settings) {
+  private static double[] loadFromRows(
+      List<List<Triple>> written, ImportPipeline.Settings settings) {
     Path dir = tempDir();
     try (GraphStore store = GraphStore.open(StoreSettings.embedded(dir))) {
       GraphWriter writer = ImportPipeline.open(store, settings, null).writer();
@@ -129,7 +155,10 @@ public final class Bench {
     }
   }
 
-  /** The CoreNLP floor: every paper through the bare pipeline on {@code threads} threads; returns tokens. */
+  /**
+   * The CoreNLP floor: every paper through the bare pipeline on {@code threads} threads; returns
+   * tokens.
+   */
   static long bare(Annotator annotator, List<Paper> papers, int threads) {
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -140,7 +169,9 @@ public final class Bench {
             pool.submit(
                 () -> {
                   long tokens = 0;
-                  for (int i = next.getAndIncrement(); i < papers.size(); i = next.getAndIncrement()) {
+                  for (int i = next.getAndIncrement();
+                      i < papers.size();
+                      i = next.getAndIncrement()) {
                     tokens += annotator.annotateBare(papers.get(i));
                   }
                   return tokens;
@@ -161,7 +192,8 @@ public final class Bench {
   /** CPU time of the whole process so far (all threads), or NaN where the JVM does not tell. */
   static double processCpuSeconds() {
     var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-    if (os instanceof com.sun.management.OperatingSystemMXBean sun && sun.getProcessCpuTime() >= 0) {
+    if (os instanceof com.sun.management.OperatingSystemMXBean sun
+        && sun.getProcessCpuTime() >= 0) {
       return sun.getProcessCpuTime() / 1e9;
     }
     return Double.NaN;

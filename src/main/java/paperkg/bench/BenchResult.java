@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The figures of one bench run; {@link #toJson()} names them (docs/PERFORMANCE.md explains each). A figure a
- * run did not measure is NaN (null in JSON).
+ * The figures of one bench run; {@link #toJson()} names them (docs/PERFORMANCE.md explains each). A
+ * figure a run did not measure is NaN (null in JSON).
  *
  * @param warmUpPapers papers run through both paths before the timed passes (JIT warm-up, untimed)
- * @param loadRowsSeconds the Neo4j writes alone, from rows already built from the import's RDF, fresh store
- * @param loadRowsCpuSeconds the process CPU seconds of those writes (the driver's and Neo4j's threads)
+ * @param loadRowsSeconds the Neo4j writes alone, from rows already built from the import's RDF,
+ *     fresh store
+ * @param loadRowsCpuSeconds the process CPU seconds of those writes (the driver's and Neo4j's
+ *     threads)
  */
 public record BenchResult(
     int papers,
@@ -54,7 +56,8 @@ public record BenchResult(
     m.put("relationships", relationships);
     m.put("relationships_per_second", round(loadSeconds == 0 ? 0 : relationships / loadSeconds));
     m.put("peak_rss_mb", peakRssMb);
-    // CPU seconds of the whole process (all threads: JIT and GC too) during each pass: on a shared machine
+    // CPU seconds of the whole process (all threads: JIT and GC too) during each pass: on a shared
+    // machine
     // wall times swing with the neighbours' load, CPU seconds much less.
     m.put("import_cpu_seconds", orNull(importCpuSeconds));
     m.put("bare_corenlp_cpu_seconds", orNull(bareCpuSeconds));
@@ -65,14 +68,29 @@ public record BenchResult(
     return m;
   }
 
-  /** Back from a child run's JSON ({@code bench --scaling}); figures missing from older lines are NaN. */
+  /**
+   * Back from a child run's JSON ({@code bench --scaling}); figures missing from older lines are
+   * NaN.
+   */
   static BenchResult fromJson(JsonNode j) {
-    return new BenchResult(j.get("papers").asInt(), j.get("threads").asInt(), j.get("tokens").asLong(),
-        (int) orZero(number(j, "warm_up_papers")), number(j, "pipeline_load_seconds"),
-        number(j, "bare_corenlp_seconds"), number(j, "extract_seconds"), number(j, "rdf_seconds"),
-        number(j, "load_seconds"), number(j, "import_seconds"), number(j, "store_start_seconds"),
-        j.get("relationships").asLong(), j.get("peak_rss_mb").asLong(), number(j, "import_cpu_seconds"),
-        number(j, "bare_corenlp_cpu_seconds"), number(j, "load_rows_seconds"), number(j, "load_rows_cpu_seconds"));
+    return new BenchResult(
+        j.get("papers").asInt(),
+        j.get("threads").asInt(),
+        j.get("tokens").asLong(),
+        (int) orZero(number(j, "warm_up_papers")),
+        number(j, "pipeline_load_seconds"),
+        number(j, "bare_corenlp_seconds"),
+        number(j, "extract_seconds"),
+        number(j, "rdf_seconds"),
+        number(j, "load_seconds"),
+        number(j, "import_seconds"),
+        number(j, "store_start_seconds"),
+        j.get("relationships").asLong(),
+        j.get("peak_rss_mb").asLong(),
+        number(j, "import_cpu_seconds"),
+        number(j, "bare_corenlp_cpu_seconds"),
+        number(j, "load_rows_seconds"),
+        number(j, "load_rows_cpu_seconds"));
   }
 
   private static double number(JsonNode json, String field) {

@@ -13,7 +13,10 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import paperkg.PaperkgException;
 
-/** The scaling picture of {@code bench --scaling}: papers against import seconds (left) and peak RSS (right). */
+/**
+ * The scaling picture of {@code bench --scaling}: papers against import seconds (left) and peak RSS
+ * (right).
+ */
 public final class ScalingChart {
   private ScalingChart() {}
 
@@ -26,8 +29,18 @@ public final class ScalingChart {
     chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
     chart.setYAxisGroupTitle(0, "seconds");
     chart.setYAxisGroupTitle(1, "MB");
-    add(chart, "import seconds", papers, runs.stream().mapToDouble(BenchResult::importSeconds).toArray(), 0);
-    add(chart, "peak RSS (MB)", papers, runs.stream().mapToDouble(BenchResult::peakRssMb).toArray(), 1);
+    add(
+        chart,
+        "import seconds",
+        papers,
+        runs.stream().mapToDouble(BenchResult::importSeconds).toArray(),
+        0);
+    add(
+        chart,
+        "peak RSS (MB)",
+        papers,
+        runs.stream().mapToDouble(BenchResult::peakRssMb).toArray(),
+        1);
     chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
     // From zero, so a flat memory line looks flat and not like a slope over a few megabytes.
     chart.getStyler().setYAxisMin(0, 0.0);
@@ -35,7 +48,8 @@ public final class ScalingChart {
     try {
       Files.createDirectories(base.toAbsolutePath().getParent());
       BitmapEncoder.saveBitmap(chart, base.toString(), BitmapEncoder.BitmapFormat.PNG);
-      VectorGraphicsEncoder.saveVectorGraphic(chart, base.toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+      VectorGraphicsEncoder.saveVectorGraphic(
+          chart, base.toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
     } catch (IOException e) {
       throw PaperkgException.usage("cannot write the chart " + base + ": " + e.getMessage());
     }

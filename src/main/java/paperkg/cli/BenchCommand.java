@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
     description = {
       "Time the stages of an import on the same N papers in one run, and overhead_ratio = import / bare CoreNLP.",
       "The stages: bare CoreNLP, extraction, RDF, Neo4j load, and the full import into a fresh temporary store."
@@ -29,43 +31,72 @@ final class BenchCommand implements Callable<Integer> {
   @Mixin WorkOptions work;
 
   // Not the InputOptions mixin: the issue fixes --format as the output format here.
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Listings to read (any input format import reads).")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "Listings to read (any input format import reads).")
   List<String> files = new ArrayList<>();
 
-  @Option(names = "--input-format", paramLabel = "FORMAT",
+  @Option(
+      names = "--input-format",
+      paramLabel = "FORMAT",
       description = "Force the input format (default: by extension, then by content).")
   String inputFormat;
 
-  @Option(names = "--year", paramLabel = "YYYY", description = "Year of year-less dates in hf-text listings.")
+  @Option(
+      names = "--year",
+      paramLabel = "YYYY",
+      description = "Year of year-less dates in hf-text listings.")
   Integer year;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "1000",
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "1000",
       description = "Papers to use, from the start of the input (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
       description = "table | json | csv (default: ${DEFAULT-VALUE}).")
   ResultTable.Format format;
 
-  @Option(names = "--bare", negatable = true, defaultValue = "true", fallbackValue = "true",
+  @Option(
+      names = "--bare",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
       description = "Time the bare CoreNLP pass too (default); --no-bare times the import alone.")
   boolean bare;
 
-  @Option(names = "--load", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Time the Neo4j load alone from the import's rows, into a second fresh store (default; keeps "
-          + "the import's RDF in memory); --no-load skips it.")
+  @Option(
+      names = "--load",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Time the Neo4j load alone from the import's rows, into a second fresh store (default; keeps "
+              + "the import's RDF in memory); --no-load skips it.")
   boolean load;
 
-  @Option(names = "--scaling", paramLabel = "N,N,...", split = ",",
+  @Option(
+      names = "--scaling",
+      paramLabel = "N,N,...",
+      split = ",",
       description = {
         "Import-only runs of these sizes, each in its own JVM (peak RSS per size); with --chart, drawn there.",
         "Sizes already in PATH.jsonl (the chart's data) are taken from there: delete it to measure anew."
       })
   List<Integer> scaling = new ArrayList<>();
 
-  @Option(names = "--chart", paramLabel = "PATH",
-      description = "Where --scaling draws its picture and keeps its data: PATH.png, PATH.svg, PATH.jsonl "
-          + "(default: none; the repository's is docs/scaling).")
+  @Option(
+      names = "--chart",
+      paramLabel = "PATH",
+      description =
+          "Where --scaling draws its picture and keeps its data: PATH.png, PATH.svg, PATH.jsonl "
+              + "(default: none; the repository's is docs/scaling).")
   Path chart;
 
   @Override
@@ -86,12 +117,23 @@ final class BenchCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     String title = "paperkg import, " + work.threads() + " threads";
     Path data = chart == null ? null : Path.of(chart + ".jsonl");
-    List<BenchResult> runs = Scaling.run(childCommand(), scaling, work.threads(), data, sofar -> {
-      BenchResult last = sofar.get(sofar.size() - 1);
-      String drawn = chart == null ? "" : "; chart " + ScalingChart.write(sofar, title, chart) + " (.svg too)";
-      err.printf("paperkg: %d papers done: %s%s%n", last.papers(), ResultTable.json(last.toJson()), drawn);
-      err.flush();
-    });
+    List<BenchResult> runs =
+        Scaling.run(
+            childCommand(),
+            scaling,
+            work.threads(),
+            data,
+            sofar -> {
+              BenchResult last = sofar.get(sofar.size() - 1);
+              String drawn =
+                  chart == null
+                      ? ""
+                      : "; chart " + ScalingChart.write(sofar, title, chart) + " (.svg too)";
+              err.printf(
+                  "paperkg: %d papers done: %s%s%n",
+                  last.papers(), ResultTable.json(last.toJson()), drawn);
+              err.flush();
+            });
     List<String> columns = List.copyOf(runs.get(0).toJson().keySet());
     List<List<Object>> rows = new ArrayList<>();
     runs.forEach(r -> rows.add(new ArrayList<>(r.toJson().values())));
@@ -104,7 +146,8 @@ final class BenchCommand implements Callable<Integer> {
     List<String> args = new ArrayList<>();
     args.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     args.add("-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m");
-    args.addAll(List.of("-cp", System.getProperty("java.class.path"), Paperkg.class.getName(), "bench"));
+    args.addAll(
+        List.of("-cp", System.getProperty("java.class.path"), Paperkg.class.getName(), "bench"));
     args.addAll(files);
     if (inputFormat != null) {
       args.addAll(List.of("--input-format", inputFormat));
@@ -115,15 +158,20 @@ final class BenchCommand implements Callable<Integer> {
     return args;
   }
 
-  /** The first --limit papers of the inputs, held in memory so every pass sees the very same papers. */
+  /**
+   * The first --limit papers of the inputs, held in memory so every pass sees the very same papers.
+   */
   private List<Paper> read() {
     List<Paper> papers = new ArrayList<>();
     ReaderSettings settings = year == null ? ReaderSettings.defaults() : new ReaderSettings(year);
-    Inputs.resolve(files, inputFormat).readPapers(settings, p -> {
-      if (papers.size() < limit) {
-        papers.add(p);
-      }
-    });
+    Inputs.resolve(files, inputFormat)
+        .readPapers(
+            settings,
+            p -> {
+              if (papers.size() < limit) {
+                papers.add(p);
+              }
+            });
     if (papers.isEmpty()) {
       throw PaperkgException.usage("no papers in " + String.join(", ", files));
     }

@@ -28,8 +28,9 @@ final class CliFiles {
   }
 
   /**
-   * The command's writer as a byte stream (Jena writes bytes), so output goes where picocli's does and
-   * in-process runs and tests capture it. Closing it flushes but leaves the writer open: picocli owns it.
+   * The command's writer as a byte stream (Jena writes bytes), so output goes where picocli's does
+   * and in-process runs and tests capture it. Closing it flushes but leaves the writer open:
+   * picocli owns it.
    */
   static OutputStream stream(PrintWriter writer) throws IOException {
     OutputStream toWriter =

@@ -7,7 +7,10 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.ParseResult;
 
-/** Turns any failure into one line on stderr ({@code paperkg: <message>}) and the exit code it maps to. */
+/**
+ * Turns any failure into one line on stderr ({@code paperkg: <message>}) and the exit code it maps
+ * to.
+ */
 final class ErrorHandler implements IExecutionExceptionHandler, IExitCodeExceptionMapper {
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
@@ -45,7 +48,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IExitCodeExcepti
       return ex.getMessage();
     }
     String msg = ex.getMessage();
-    return ex.getClass().getSimpleName() + (msg == null ? "" : ": " + msg.lines().findFirst().orElse(""))
+    return ex.getClass().getSimpleName()
+        + (msg == null ? "" : ": " + msg.lines().findFirst().orElse(""))
         + (verbose ? "" : " (run with --verbose for details)");
   }
 }

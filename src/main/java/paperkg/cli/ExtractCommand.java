@@ -16,8 +16,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Read and annotate papers without a database: one JSON object per paper on stdout (JSONL).")
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description =
+        "Read and annotate papers without a database: one JSON object per paper on stdout (JSONL).")
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
@@ -29,11 +32,16 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Inputs inputs = input.resolve();
     inputs.countPapers(input.settings()); // a quick pass: bad input fails before CoreNLP loads
-    var extractor = new ParallelExtractor(SharedPipeline.annotator(), topicOptions.extractor(), work.threads());
-    extractor.run(sink -> inputs.readPapers(input.settings(), sink), e -> out.println(ResultTable.json(toJson(e))));
+    var extractor =
+        new ParallelExtractor(SharedPipeline.annotator(), topicOptions.extractor(), work.threads());
+    extractor.run(
+        sink -> inputs.readPapers(input.settings(), sink),
+        e -> out.println(ResultTable.json(toJson(e))));
     out.flush();
     if (input.badRecords().count() > 0) {
-      spec.commandLine().getErr().printf("paperkg: skipped %d bad records%n", input.badRecords().count());
+      spec.commandLine()
+          .getErr()
+          .printf("paperkg: skipped %d bad records%n", input.badRecords().count());
     }
     return 0;
   }
@@ -43,20 +51,38 @@ final class ExtractCommand implements Callable<Integer> {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("id", e.paper().id());
     o.put("title", e.paper().title());
-    o.put("keyphrases", e.keyphrases().stream().map(k -> Map.of("text", k.text(), "score", round(k.score()))).toList());
+    o.put(
+        "keyphrases",
+        e.keyphrases().stream()
+            .map(k -> Map.of("text", k.text(), "score", round(k.score())))
+            .toList());
     o.put("topics", e.topics().stream().map(t -> t.name()).toList());
-    o.put("methods", e.methods().stream().map(m -> entry(m.name(), m.relation().name(), m.evidence(), "kind", m.kind())).toList());
+    o.put(
+        "methods",
+        e.methods().stream()
+            .map(m -> entry(m.name(), m.relation().name(), m.evidence(), "kind", m.kind()))
+            .toList());
     List<Map<String, Object>> orgs = new ArrayList<>();
-    e.organisations().forEach(org -> orgs.add(entry(org.name(), org.relation().name(), org.evidence(), null, null)));
-    e.affiliations().forEach(a -> orgs.add(entry(a.name(), "affiliated",
-        a.author() + ": " + (a.evidence() != null ? a.evidence() : a.name()), a.ror() != null ? "ror" : null,
-        a.ror())));
+    e.organisations()
+        .forEach(
+            org -> orgs.add(entry(org.name(), org.relation().name(), org.evidence(), null, null)));
+    e.affiliations()
+        .forEach(
+            a ->
+                orgs.add(
+                    entry(
+                        a.name(),
+                        "affiliated",
+                        a.author() + ": " + (a.evidence() != null ? a.evidence() : a.name()),
+                        a.ror() != null ? "ror" : null,
+                        a.ror())));
     o.put("organisations", orgs);
     o.put("authors", e.paper().authors().stream().map(Author::name).toList());
     return o;
   }
 
-  private static Map<String, Object> entry(String name, String relation, String evidence, String extraKey, Object extra) {
+  private static Map<String, Object> entry(
+      String name, String relation, String evidence, String extraKey, Object extra) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", name);
     m.put("relation", relation.toLowerCase(Locale.ROOT));

@@ -19,8 +19,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-    description = "Read papers, annotate them with CoreNLP, emit RDF and load it into Neo4j. Idempotent.")
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description =
+        "Read papers, annotate them with CoreNLP, emit RDF and load it into Neo4j. Idempotent.")
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
@@ -28,20 +31,28 @@ final class ImportCommand implements Callable<Integer> {
   @Mixin WorkOptions work;
   @Mixin TopicOptions topicOptions;
 
-  @Option(names = "--rdf-out", paramLabel = "FILE", description = "Also write the emitted RDF (.ttl or .nt).")
+  @Option(
+      names = "--rdf-out",
+      paramLabel = "FILE",
+      description = "Also write the emitted RDF (.ttl or .nt).")
   Path rdfOut;
 
-  @Option(names = "--batch-size", paramLabel = "ROWS",
+  @Option(
+      names = "--batch-size",
+      paramLabel = "ROWS",
       defaultValue = "" + ImportPipeline.Settings.DEFAULT_BATCH_SIZE,
       description = "Rows per UNWIND query (default: ${DEFAULT-VALUE}).")
   int batchSize;
 
-  @Option(names = "--papers-per-transaction", paramLabel = "N",
+  @Option(
+      names = "--papers-per-transaction",
+      paramLabel = "N",
       defaultValue = "" + ImportPipeline.Settings.DEFAULT_PAPERS_PER_TRANSACTION,
       description = "Papers committed together (default: ${DEFAULT-VALUE}).")
   int papersPerTransaction;
 
-  @Option(names = "--force",
+  @Option(
+      names = "--force",
       description = "Annotate and write every paper again, also those the store holds unchanged.")
   boolean force;
 
@@ -50,16 +61,20 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     long start = System.nanoTime();
     Inputs inputs = input.resolve(store.uri() == null ? store.db() : null);
-    // The models load from here on, beside the counting pass, the store's start and the query warm-up.
+    // The models load from here on, beside the counting pass, the store's start and the query
+    // warm-up.
     Models models = inputs.hasPapers() ? Models.loadInBackground(topicOptions::extractor) : null;
-    // Reading everything once first (the progress bar's total) finds bad input before the store opens.
+    // Reading everything once first (the progress bar's total) finds bad input before the store
+    // opens.
     long total = inputs.hasPapers() ? inputs.countPapers(input.settings()) : 0;
     // RDF is parsed whole before the store opens too: a syntax error leaves no new store behind.
     List<Facts> rdfInputs = inputs.rdfFacts();
     ImportRun run = ImportRun.start(inputs.description(), inputs.sha256());
-    var settings = new ImportPipeline.Settings(work.threads(), batchSize, papersPerTransaction, force,
-        topicOptions.schemeDigest());
-    try (GraphStore graph = store.open(); RdfOut rdf = RdfOut.open(rdfOut)) {
+    var settings =
+        new ImportPipeline.Settings(
+            work.threads(), batchSize, papersPerTransaction, force, topicOptions.schemeDigest());
+    try (GraphStore graph = store.open();
+        RdfOut rdf = RdfOut.open(rdfOut)) {
       ImportPipeline pipeline = ImportPipeline.open(graph, settings, models);
       Consumer<List<Triple>> tee = rdf == null ? triples -> {} : rdf::write;
       double storeSeconds = Timing.since(start);
@@ -70,16 +85,24 @@ final class ImportCommand implements Callable<Integer> {
       }
       ImportReport report = null;
       if (inputs.hasPapers()) {
-        try (var progress = ProgressDisplay.start("import", total, work.showProgress(), spec.commandLine().getErr())) {
-          report = pipeline.importPapers(sink -> inputs.readPapers(input.settings(), sink), run, tee, progress);
+        try (var progress =
+            ProgressDisplay.start(
+                "import", total, work.showProgress(), spec.commandLine().getErr())) {
+          report =
+              pipeline.importPapers(
+                  sink -> inputs.readPapers(input.settings(), sink), run, tee, progress);
         }
       }
       var totals = pipeline.writer().totals();
       long papers = rdfPapers + (report == null ? 0 : report.papers());
       out.printf("imported %d papers from %s into %s%n", papers, inputs.description(), graph);
-      out.printf("created %d nodes, %d relationships, set %d properties%n", totals.nodes, totals.relationships, totals.properties);
+      out.printf(
+          "created %d nodes, %d relationships, set %d properties%n",
+          totals.nodes, totals.relationships, totals.properties);
       if (input.badRecords().count() > 0) {
-        out.printf("skipped %d bad records (see the warnings; --strict stops at the first)%n", input.badRecords().count());
+        out.printf(
+            "skipped %d bad records (see the warnings; --strict stops at the first)%n",
+            input.badRecords().count());
       }
       if (report != null) {
         printChanges(out, report.changes());
@@ -92,13 +115,16 @@ final class ImportCommand implements Callable<Integer> {
   /** What the store already held, and why papers were annotated again. */
   private static void printChanges(PrintWriter out, ImportReport.Changes c) {
     if (c.unchanged() > 0) {
-      out.printf("skipped %d papers the store holds unchanged (--force annotates them again)%n", c.unchanged());
+      out.printf(
+          "skipped %d papers the store holds unchanged (--force annotates them again)%n",
+          c.unchanged());
     }
     if (c.inputChanged() > 0) {
       out.printf("annotated %d stored papers again: their input changed%n", c.inputChanged());
     }
     if (c.extractorChanged() > 0) {
-      out.printf("annotated %d stored papers again: the extractor changed (version %s, now %s)%n",
+      out.printf(
+          "annotated %d stored papers again: the extractor changed (version %s, now %s)%n",
           c.extractorChanged(), String.join(", ", c.earlierVersions()), c.version());
     }
     if (c.forced() > 0) {
@@ -106,8 +132,12 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  /** Where the time went: the stages overlap, so CoreNLP and extraction are thread-seconds over all cores. */
-  private static void printTimes(PrintWriter out, ImportReport r, double store, double pipelineLoad, double total) {
+  /**
+   * Where the time went: the stages overlap, so CoreNLP and extraction are thread-seconds over all
+   * cores.
+   */
+  private static void printTimes(
+      PrintWriter out, ImportReport r, double store, double pipelineLoad, double total) {
     String load = Double.isNaN(pipelineLoad) ? "not needed" : String.format("%.1f s", pipelineLoad);
     out.printf(
         "time: store %.1f s, pipeline load %s (beside the store), import %.1f s "
@@ -115,6 +145,11 @@ final class ImportCommand implements Callable<Integer> {
         store, load, r.seconds(), r.papers() / r.seconds(), r.tokens() / r.seconds(), total);
     out.printf(
         "stages: CoreNLP %.1f s, extraction %.1f s (summed over threads), RDF %.1f s, Neo4j %.1f s (own thread); %d tokens, %d triples%n",
-        r.annotateSeconds(), r.extractSeconds(), r.rdfSeconds(), r.loadSeconds(), r.tokens(), r.triples());
+        r.annotateSeconds(),
+        r.extractSeconds(),
+        r.rdfSeconds(),
+        r.loadSeconds(),
+        r.tokens(),
+        r.triples());
   }
 }

@@ -20,8 +20,8 @@ import paperkg.source.PaperSources;
 import paperkg.source.ReaderSettings;
 
 /**
- * The resolved inputs of one command. Standard input is first copied to a temporary file, so it can be
- * hashed (the import run's id), counted (the progress bar's total) and then read like any file.
+ * The resolved inputs of one command. Standard input is first copied to a temporary file, so it can
+ * be hashed (the import run's id), counted (the progress bar's total) and then read like any file.
  */
 final class Inputs {
   private final List<PaperSources.Input> inputs;
@@ -41,7 +41,10 @@ final class Inputs {
     for (String arg : args) {
       files.add(arg.equals(PaperSources.STDIN) ? stdinCopy().toString() : arg);
     }
-    String description = args.size() == 1 ? (args.get(0).equals("-") ? "stdin" : args.get(0)) : args.size() + " inputs";
+    String description =
+        args.size() == 1
+            ? (args.get(0).equals("-") ? "stdin" : args.get(0))
+            : args.size() + " inputs";
     return new Inputs(PaperSources.resolve(files, format, http), description);
   }
 
@@ -72,7 +75,10 @@ final class Inputs {
 
   /** The RDF inputs, each parsed whole (syntax errors report file:line). */
   List<Facts> rdfFacts() {
-    return inputs.stream().filter(PaperSources.Input::isRdf).map(i -> RdfFiles.read(i.path())).toList();
+    return inputs.stream()
+        .filter(PaperSources.Input::isRdf)
+        .map(i -> RdfFiles.read(i.path()))
+        .toList();
   }
 
   /** A fast first pass (readers only, no NLP) to give the progress bar its total. */
@@ -100,5 +106,4 @@ final class Inputs {
       throw PaperkgException.badInput("-", 0, "cannot read standard input: " + e.getMessage());
     }
   }
-
 }

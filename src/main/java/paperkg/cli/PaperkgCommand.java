@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
     name = "paperkg",
     mixinStandardHelpOptions = true,
     versionProvider = PaperkgCommand.Version.class,
-    description = "Research-paper listings → a knowledge graph of papers, topics, methods and organisations.",
+    description =
+        "Research-paper listings → a knowledge graph of papers, topics, methods and organisations.",
     subcommands = {
       ImportCommand.class,
       ExtractCommand.class,

@@ -9,14 +9,16 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarConsumer;
 
 /**
- * The import's progress on stderr, driven by me.tongfei progressbar (its update thread, terminal width and
- * frames): on a terminal a bar redrawn in place; otherwise (a file, a pipe, a CI log) one plain line every
- * {@value #PLAIN_INTERVAL_MILLIS} ms and a last one at the end, no carriage returns. Both end with a newline.
- * An unknown total (0) shows counts and rates without a bar. Ctrl-C while it runs prints one line saying how
- * far the import got (the JVM then exits 130, SIGINT's code).
+ * The import's progress on stderr, driven by me.tongfei progressbar (its update thread, terminal
+ * width and frames): on a terminal a bar redrawn in place; otherwise (a file, a pipe, a CI log) one
+ * plain line every {@value #PLAIN_INTERVAL_MILLIS} ms and a last one at the end, no carriage
+ * returns. Both end with a newline. An unknown total (0) shows counts and rates without a bar.
+ * Ctrl-C while it runs prints one line saying how far the import got (the JVM then exits 130,
+ * SIGINT's code).
  */
 final class ProgressDisplay implements paperkg.pipeline.Progress, AutoCloseable {
   static final int TERMINAL_INTERVAL_MILLIS = 500;
+
   /** Often enough to see a long import move in a log, rarely enough not to fill it. */
   static final int PLAIN_INTERVAL_MILLIS = 5000;
 
@@ -28,7 +30,8 @@ final class ProgressDisplay implements paperkg.pipeline.Progress, AutoCloseable 
   private final PrintWriter err;
   private volatile boolean closed;
 
-  private ProgressDisplay(String task, long total, boolean show, boolean terminal, PrintWriter err) {
+  private ProgressDisplay(
+      String task, long total, boolean show, boolean terminal, PrintWriter err) {
     this.terminal = terminal;
     this.err = err;
     this.bar = show ? bar(task, total, terminal, err) : null;
@@ -50,13 +53,16 @@ final class ProgressDisplay implements paperkg.pipeline.Progress, AutoCloseable 
   }
 
   private ProgressBar bar(String task, long total, boolean onTerminal, PrintWriter plainOut) {
-    ProgressBarConsumer consumer = onTerminal
-        ? new ConsoleProgressBarConsumer(System.err)
-        // A line is as long as it needs: a log has no width to fit.
-        : new DelegatingProgressBarConsumer(line -> {
-          plainOut.println(line);
-          plainOut.flush();
-        }, Integer.MAX_VALUE);
+    ProgressBarConsumer consumer =
+        onTerminal
+            ? new ConsoleProgressBarConsumer(System.err)
+            // A line is as long as it needs: a log has no width to fit.
+            : new DelegatingProgressBarConsumer(
+                line -> {
+                  plainOut.println(line);
+                  plainOut.flush();
+                },
+                Integer.MAX_VALUE);
     return new ProgressBarBuilder()
         .setTaskName(task)
         .setInitialMax(total > 0 ? total : -1)

@@ -9,10 +9,11 @@ import me.tongfei.progressbar.ProgressBarRenderer;
 import me.tongfei.progressbar.ProgressState;
 
 /**
- * One progress frame: {@code import  37% [=====>      ] 1234/3333 papers, 18.1 papers/s, 4909 tokens/s, ETA 0:01:55}
- * on a terminal, {@code import: 1234/3333 papers (37%), 18.1 papers/s, 4909 tokens/s, 0:01:08 elapsed, ETA 0:01:55}
- * as a plain line. On a narrow terminal the trailing figures go first and the bar keeps at least
- * {@value #MIN_BAR} cells (the library's own renderer shrank it to "[ ]" once counts had four digits).
+ * One progress frame: {@code import 37% [=====> ] 1234/3333 papers, 18.1 papers/s, 4909 tokens/s,
+ * ETA 0:01:55} on a terminal, {@code import: 1234/3333 papers (37%), 18.1 papers/s, 4909 tokens/s,
+ * 0:01:08 elapsed, ETA 0:01:55} as a plain line. On a narrow terminal the trailing figures go first
+ * and the bar keeps at least {@value #MIN_BAR} cells (the library's own renderer shrank it to "[ ]"
+ * once counts had four digits).
  */
 final class ProgressLine implements ProgressBarRenderer {
   static final int MIN_BAR = 10;
@@ -40,19 +41,28 @@ final class ProgressLine implements ProgressBarRenderer {
       figures.add(clock(elapsed) + " elapsed");
     }
     if (known && done > 0 && done < state.getMax()) {
-      figures.add("ETA " + clock(Duration.ofMillis((long) (elapsed.toMillis() * (state.getMax() - done) / (double) done))));
+      figures.add(
+          "ETA "
+              + clock(
+                  Duration.ofMillis(
+                      (long) (elapsed.toMillis() * (state.getMax() - done) / (double) done))));
     }
     if (!bar) {
       String percent = known ? " (" + percent(done, state.getMax()) + ")" : "";
       return state.getTaskName() + ": " + count + percent + ", " + String.join(", ", figures);
     }
-    String head = state.getTaskName() + " " + (known ? String.format(Locale.ROOT, "%4s ", percent(done, state.getMax())) : "");
+    String head =
+        state.getTaskName()
+            + " "
+            + (known ? String.format(Locale.ROOT, "%4s ", percent(done, state.getMax())) : "");
     // Drop figures from the end until the bar has its minimum width on this terminal.
     while (true) {
       String tail = " " + count + (figures.isEmpty() ? "" : ", " + String.join(", ", figures));
       int room = maxLength - 1 - head.length() - tail.length() - 2;
       if (room >= MIN_BAR || figures.isEmpty()) {
-        return head + (known ? bar(done, state.getMax(), Math.max(MIN_BAR, Math.min(MAX_BAR, room))) : "") + tail;
+        return head
+            + (known ? bar(done, state.getMax(), Math.max(MIN_BAR, Math.min(MAX_BAR, room))) : "")
+            + tail;
       }
       figures.remove(figures.size() - 1);
     }

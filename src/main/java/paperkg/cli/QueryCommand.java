@@ -3,17 +3,19 @@ package paperkg.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import paperkg.PaperkgException;
 import paperkg.neo4j.CypherRunner;
 import paperkg.neo4j.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "query", mixinStandardHelpOptions = true, description = "Run Cypher against the graph.")
+@Command(
+    name = "query",
+    mixinStandardHelpOptions = true,
+    description = "Run Cypher against the graph.")
 final class QueryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
@@ -21,15 +23,25 @@ final class QueryCommand implements Callable<Integer> {
   @Parameters(paramLabel = "CYPHER", description = "The query, or @FILE to read it from a file.")
   String cypher;
 
-  @Option(names = "--param", paramLabel = "KEY=VALUE",
-      description = "A query parameter ($KEY); numbers and true/false are typed, the rest are strings; "
-          + "quote a value to keep it a string: --param \"id='2501.00001'\".")
+  @Option(
+      names = "--param",
+      paramLabel = "KEY=VALUE",
+      description =
+          "A query parameter ($KEY); numbers and true/false are typed, the rest are strings; "
+              + "quote a value to keep it a string: --param \"id='2501.00001'\".")
   Map<String, String> params = new LinkedHashMap<>();
 
-  @Option(names = "--format", defaultValue = "table", description = "table | json | csv (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table | json | csv (default: ${DEFAULT-VALUE}).")
   ResultTable.Format format;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0", description = "Abort the query after this many seconds (0: no limit).")
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "0",
+      description = "Abort the query after this many seconds (0: no limit).")
   long timeout;
 
   @Override
@@ -44,8 +56,9 @@ final class QueryCommand implements Callable<Integer> {
   }
 
   /**
-   * --param values: integers, decimals and booleans as such, anything else as a string. A value in single
-   * quotes is always a string, for strings that look like numbers (arXiv ids such as 2501.00001).
+   * --param values: integers, decimals and booleans as such, anything else as a string. A value in
+   * single quotes is always a string, for strings that look like numbers (arXiv ids such as
+   * 2501.00001).
    */
   static Map<String, Object> typed(Map<String, String> raw) {
     Map<String, Object> typed = new LinkedHashMap<>();

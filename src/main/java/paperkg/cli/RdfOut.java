@@ -1,8 +1,8 @@
 package paperkg.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.BufferedOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +14,9 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import paperkg.PaperkgException;
 
-/** Streams the emitted triples to a file (import --rdf-out): N-Triples, or Turtle written in blocks. */
+/**
+ * Streams the emitted triples to a file (import --rdf-out): N-Triples, or Turtle written in blocks.
+ */
 final class RdfOut implements AutoCloseable {
   private final OutputStream out;
   private final StreamRDF stream;

@@ -96,9 +96,14 @@ record ResultTable(List<String> columns, List<List<Object>> rows) {
   }
 
   private void printCsv(PrintWriter out) {
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get())) {
+    try (CSVPrinter csv =
+        new CSVPrinter(
+            out, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get())) {
       for (List<Object> row : rows) {
-        csv.printRecord(row.stream().map(v -> v instanceof Map<?, ?> || v instanceof List<?> ? json(v) : v).toList());
+        csv.printRecord(
+            row.stream()
+                .map(v -> v instanceof Map<?, ?> || v instanceof List<?> ? json(v) : v)
+                .toList());
       }
     } catch (IOException e) {
       throw new IllegalStateException(e);

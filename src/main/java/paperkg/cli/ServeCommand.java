@@ -16,34 +16,58 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serve the embedded store: Bolt, the Neo4j Browser (with the query library as a guide) and a "
-        + "read-only SPARQL endpoint, on 127.0.0.1 unless --bind says otherwise. Ctrl-C stops it.",
-        "While it runs, <db>/" + ServePort.FILE_NAME + " holds the Bolt port."})
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the embedded store: Bolt, the Neo4j Browser (with the query library as a guide) and a "
+          + "read-only SPARQL endpoint, on 127.0.0.1 unless --bind says otherwise. Ctrl-C stops it.",
+      "While it runs, <db>/" + ServePort.FILE_NAME + " holds the Bolt port."
+    })
 final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--db", paramLabel = "DIR", defaultValue = "paperkg-data",
+  @Option(
+      names = "--db",
+      paramLabel = "DIR",
+      defaultValue = "paperkg-data",
       description = "Embedded store directory (default: ${DEFAULT-VALUE}).")
   Path db;
 
-  @Option(names = "--bolt-port", defaultValue = "7687", description = "Bolt port (default: ${DEFAULT-VALUE}; 0 = any free).")
+  @Option(
+      names = "--bolt-port",
+      defaultValue = "7687",
+      description = "Bolt port (default: ${DEFAULT-VALUE}; 0 = any free).")
   int boltPort;
 
-  @Option(names = "--http-port", defaultValue = "7474", description = "Neo4j Browser port (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--http-port",
+      defaultValue = "7474",
+      description = "Neo4j Browser port (default: ${DEFAULT-VALUE}).")
   int httpPort;
 
-  @Option(names = "--sparql-port", defaultValue = "3030", description = "SPARQL endpoint port (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--sparql-port",
+      defaultValue = "3030",
+      description = "SPARQL endpoint port (default: ${DEFAULT-VALUE}).")
   int sparqlPort;
 
-  @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
-      description = "Address to listen on (default: ${DEFAULT-VALUE}). Any other than loopback needs NEO4J_PASSWORD "
-          + "and turns Neo4j authentication on (user neo4j).")
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDR",
+      defaultValue = "127.0.0.1",
+      description =
+          "Address to listen on (default: ${DEFAULT-VALUE}). Any other than loopback needs NEO4J_PASSWORD "
+              + "and turns Neo4j authentication on (user neo4j).")
   String bind;
 
-  @Option(names = "--sparql-timeout", paramLabel = "SECONDS", defaultValue = "30",
-      description = "Abort SPARQL queries after this many seconds (default: ${DEFAULT-VALUE}; 0 = no limit).")
+  @Option(
+      names = "--sparql-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description =
+          "Abort SPARQL queries after this many seconds (default: ${DEFAULT-VALUE}; 0 = no limit).")
   long sparqlTimeout;
 
   private final CountDownLatch stop = new CountDownLatch(1);
@@ -54,14 +78,22 @@ final class ServeCommand implements Callable<Integer> {
     StoreDirectory.checkUsable(db);
     String password = System.getenv("NEO4J_PASSWORD");
     if (!PaperkgServer.isLoopback(bind) && password == null) {
-      throw PaperkgException.usage("--bind " + bind + " reaches beyond this machine: set NEO4J_PASSWORD to turn on Neo4j authentication");
+      throw PaperkgException.usage(
+          "--bind "
+              + bind
+              + " reaches beyond this machine: set NEO4J_PASSWORD to turn on Neo4j authentication");
     }
     if (password != null && password.length() < 8) {
-      throw PaperkgException.usage("NEO4J_PASSWORD must have at least 8 characters (Neo4j's minimum)");
+      throw PaperkgException.usage(
+          "NEO4J_PASSWORD must have at least 8 characters (Neo4j's minimum)");
     }
     var config = new PaperkgServer.Config(bind, httpPort, sparqlPort, sparqlTimeout, password);
-    PaperkgServer server = PaperkgServer.start(config,
-        (postConnect, guideHosts) -> GraphStore.serve(db, bind, boltPort, password, postConnect, guideHosts), true);
+    PaperkgServer server =
+        PaperkgServer.start(
+            config,
+            (postConnect, guideHosts) ->
+                GraphStore.serve(db, bind, boltPort, password, postConnect, guideHosts),
+            true);
     Path portFile = ServePort.file(db);
     Thread hook = new Thread(() -> shutdown(server, portFile), "paperkg-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
@@ -81,14 +113,20 @@ final class ServeCommand implements Callable<Integer> {
   private void print(PaperkgServer.Urls urls, boolean auth) {
     PrintWriter out = spec.commandLine().getOut();
     out.printf("Neo4j Browser    %s%n", urls.browser());
-    out.printf("Bolt             %s%s%n", urls.bolt(), auth ? "  (user neo4j, password from NEO4J_PASSWORD)" : "");
-    out.printf("SPARQL endpoint  %s%s%n", urls.sparql(), auth ? "  (HTTP basic, the same user and password)" : "");
+    out.printf(
+        "Bolt             %s%s%n",
+        urls.bolt(), auth ? "  (user neo4j, password from NEO4J_PASSWORD)" : "");
+    out.printf(
+        "SPARQL endpoint  %s%s%n",
+        urls.sparql(), auth ? "  (HTTP basic, the same user and password)" : "");
     out.printf("query library    :play %s%n", urls.guide());
     out.println("serving the store " + db.toAbsolutePath().normalize() + "; Ctrl-C stops");
     out.flush();
   }
 
-  /** Once, from the shutdown hook (Ctrl-C, SIGTERM) or after {@link #stop()}: then one line says so. */
+  /**
+   * Once, from the shutdown hook (Ctrl-C, SIGTERM) or after {@link #stop()}: then one line says so.
+   */
   private void shutdown(PaperkgServer server, Path portFile) {
     if (!stopped.compareAndSet(false, true)) {
       return;

@@ -15,7 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "stats", mixinStandardHelpOptions = true,
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
     description = "Counts per label and relationship type, and the last import runs.")
 final class StatsCommand implements Callable<Integer> {
   private static final String COUNTS =
@@ -34,7 +36,10 @@ final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
-  @Option(names = "--format", defaultValue = "table", description = "table | json | csv (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table | json | csv (default: ${DEFAULT-VALUE}).")
   ResultTable.Format format;
 
   @Override
@@ -50,14 +55,20 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   /**
-   * Every label and relationship type of the ontology gets a row, 0 when the store has none (after the counted
-   * ones, sorted): an empty store shows zero counts, not "(0 rows)". Names outside the ontology keep their rows.
+   * Every label and relationship type of the ontology gets a row, 0 when the store has none (after
+   * the counted ones, sorted): an empty store shows zero counts, not "(0 rows)". Names outside the
+   * ontology keep their rows.
    */
   static List<List<Object>> withZeroCounts(List<List<Object>> counted) {
     OntologyMapping mapping = OntologyMapping.standard();
-    Map<String, List<String>> known = Map.of(
-        "node", mapping.labels().stream().map(OntologyMapping.LabelMapping::label).sorted().toList(),
-        "relationship", mapping.relationshipTypes().stream().sorted().toList());
+    Map<String, List<String>> known =
+        Map.of(
+            "node",
+                mapping.labels().stream()
+                    .map(OntologyMapping.LabelMapping::label)
+                    .sorted()
+                    .toList(),
+            "relationship", mapping.relationshipTypes().stream().sorted().toList());
     List<List<Object>> rows = new ArrayList<>();
     for (String kind : List.of("node", "relationship")) {
       Set<Object> seen = new HashSet<>();
@@ -67,7 +78,9 @@ final class StatsCommand implements Callable<Integer> {
           seen.add(row.get(1));
         }
       }
-      known.get(kind).stream().filter(name -> !seen.contains(name)).forEach(name -> rows.add(List.of(kind, name, 0L)));
+      known.get(kind).stream()
+          .filter(name -> !seen.contains(name))
+          .forEach(name -> rows.add(List.of(kind, name, 0L)));
     }
     return rows;
   }

@@ -8,8 +8,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "stop", mixinStandardHelpOptions = true,
-    description = "Stop the background service `start` began: SIGTERM, then it closes the store cleanly.")
+@Command(
+    name = "stop",
+    mixinStandardHelpOptions = true,
+    description =
+        "Stop the background service `start` began: SIGTERM, then it closes the store cleanly.")
 final class StopCommand implements Callable<Integer> {
   /** A clean shutdown checkpoints the store: seconds, more on a loaded machine. */
   private static final int TIMEOUT_SECONDS = 120;
@@ -25,17 +28,29 @@ final class StopCommand implements Callable<Integer> {
     var process = service.process();
     if (process.isEmpty()) {
       service.forgetPid();
-      out.printf("not running for %s%s%n", service.db(),
-          service.boltPort().isPresent() ? " (a foreground serve holds it: Ctrl-C there stops it)" : "");
+      out.printf(
+          "not running for %s%s%n",
+          service.db(),
+          service.boltPort().isPresent()
+              ? " (a foreground serve holds it: Ctrl-C there stops it)"
+              : "");
       return 0;
     }
     long t0 = System.nanoTime();
     if (!service.stop(process.get(), TIMEOUT_SECONDS)) {
-      throw PaperkgException.unavailable("the server for " + service.db() + " (pid " + process.get().pid()
-          + ") did not stop within " + TIMEOUT_SECONDS + " s", null);
+      throw PaperkgException.unavailable(
+          "the server for "
+              + service.db()
+              + " (pid "
+              + process.get().pid()
+              + ") did not stop within "
+              + TIMEOUT_SECONDS
+              + " s",
+          null);
     }
-    out.printf("stopped paperkg serve for %s (pid %d) in %.1f s%n", service.db(), process.get().pid(),
-        Timing.since(t0));
+    out.printf(
+        "stopped paperkg serve for %s (pid %d) in %.1f s%n",
+        service.db(), process.get().pid(), Timing.since(t0));
     return 0;
   }
 }

@@ -1,9 +1,10 @@
 package paperkg.cli;
 
 /**
- * Whether stderr is a terminal. Java cannot ask for stderr alone (System.console() needs stdin and stdout to be
- * terminals too, so `paperkg import x > out.txt` would lose its bar), so the launcher tests {@code [ -t 2 ]}
- * and passes {@code -Dpaperkg.stderr.tty=true|false}; without it (java -jar), System.console() decides.
+ * Whether stderr is a terminal. Java cannot ask for stderr alone (System.console() needs stdin and
+ * stdout to be terminals too, so `paperkg import x > out.txt` would lose its bar), so the launcher
+ * tests {@code [ -t 2 ]} and passes {@code -Dpaperkg.stderr.tty=true|false}; without it (java
+ * -jar), System.console() decides.
  */
 final class Terminal {
   static final String PROPERTY = "paperkg.stderr.tty";

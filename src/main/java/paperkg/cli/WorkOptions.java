@@ -4,7 +4,9 @@ import picocli.CommandLine.Option;
 
 /** How to run the annotation: threads, and whether to show progress. */
 final class WorkOptions {
-  @Option(names = "--threads", paramLabel = "N",
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
       description = "Annotation threads (default: the number of cores).")
   Integer threads;
 
@@ -12,7 +14,9 @@ final class WorkOptions {
     return threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
   }
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar on stderr.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bar on stderr.")
   boolean quiet;
 
   boolean showProgress() {

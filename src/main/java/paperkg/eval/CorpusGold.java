@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One hand-annotated corpus paper in the format of the gold corpus-dev.jsonl (see the annotation guide):
- * the organisations named in it, the names it proposes and uses, and the topics a librarian would index it
- * under. The text itself is not in the gold file: it is scored against a graph or a file of papers.
+ * One hand-annotated corpus paper in the format of the gold corpus-dev.jsonl (see the annotation
+ * guide): the organisations named in it, the names it proposes and uses, and the topics a librarian
+ * would index it under. The text itself is not in the gold file: it is scored against a graph or a
+ * file of papers.
  */
 public record CorpusGold(
     String id, List<Org> orgs, List<Name> proposed, List<Name> used, List<Topic> topics) {

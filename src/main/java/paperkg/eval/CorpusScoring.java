@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The sections of {@code eval corpus}, in report order. A new section (organisations, proposed and used
- * names) is one more line here and one {@link CorpusSection} class.
+ * The sections of {@code eval corpus}, in report order. A new section (organisations, proposed and
+ * used names) is one more line here and one {@link CorpusSection} class.
  */
 public final class CorpusScoring {
   private CorpusScoring() {}

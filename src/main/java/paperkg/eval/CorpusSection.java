@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One part of {@code eval corpus}'s report (topics; organisations, proposed and used names): rows of
- * {@code measure, count, value} for the table and one JSON object under {@link #name()}.
+ * One part of {@code eval corpus}'s report (topics; organisations, proposed and used names): rows
+ * of {@code measure, count, value} for the table and one JSON object under {@link #name()}.
  */
 public interface CorpusSection {
   String name();

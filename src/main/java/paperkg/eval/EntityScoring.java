@@ -12,21 +12,26 @@ import paperkg.nlp.OrgMention;
 import paperkg.nlp.OrgNames;
 
 /**
- * Scores organisations (MENTIONS), proposed and used names of papers against corpus gold ({@link CorpusGold}),
- * pooled over papers. Pure: names in, counts out.
+ * Scores organisations (MENTIONS), proposed and used names of papers against corpus gold ({@link
+ * CorpusGold}), pooled over papers. Pure: names in, counts out.
  *
- * <p>Matching: case, accents and punctuation folded ("GPT-4o" = "gpt 4o"); "Full Name (ACRONYM)" stands for the
- * full name and the acronym as well; a name matches when its words are a leading part of the other's ("IBM
- * Quantum" ~ "IBM", "Hunyuan3D-2" ~ "Hunyuan3D-2 Turbo"). Each gold entry is matched at most once per paper, exact
- * matches first: a second name for the same gold entry (two nodes for one organisation) is a false positive.
- * Organisations: any gold surface form counts; hosting platforms ({@link OrgNames#isHostingPlatform}) count
- * neither way. Papers absent from the predictions count as predicting nothing.
+ * <p>Matching: case, accents and punctuation folded ("GPT-4o" = "gpt 4o"); "Full Name (ACRONYM)"
+ * stands for the full name and the acronym as well; a name matches when its words are a leading
+ * part of the other's ("IBM Quantum" ~ "IBM", "Hunyuan3D-2" ~ "Hunyuan3D-2 Turbo"). Each gold entry
+ * is matched at most once per paper, exact matches first: a second name for the same gold entry
+ * (two nodes for one organisation) is a false positive. Organisations: any gold surface form
+ * counts; hosting platforms ({@link OrgNames#isHostingPlatform}) count neither way. Papers absent
+ * from the predictions count as predicting nothing.
  */
 public final class EntityScoring {
   private EntityScoring() {}
 
-  /** What was extracted from one paper: MENTIONS organisation names, proposed and used names with kinds. */
-  public record Predicted(List<String> orgs, List<CorpusGold.Name> proposed, List<CorpusGold.Name> used) {
+  /**
+   * What was extracted from one paper: MENTIONS organisation names, proposed and used names with
+   * kinds.
+   */
+  public record Predicted(
+      List<String> orgs, List<CorpusGold.Name> proposed, List<CorpusGold.Name> used) {
     public Predicted {
       orgs = List.copyOf(orgs);
       proposed = List.copyOf(proposed);
@@ -45,14 +50,20 @@ public final class EntityScoring {
     List<CorpusGold.Name> proposed = new ArrayList<>();
     List<CorpusGold.Name> used = new ArrayList<>();
     for (MethodMention m : e.methods()) {
-      (m.relation() == MethodMention.Relation.PROPOSES ? proposed : used).add(new CorpusGold.Name(m.name(), m.kind()));
+      (m.relation() == MethodMention.Relation.PROPOSES ? proposed : used)
+          .add(new CorpusGold.Name(m.name(), m.kind()));
     }
     return new Predicted(orgs, proposed, used);
   }
 
   /** Pooled counts of one category and the errors, as "paper id: name". */
-  public record Counts(int truePositives, int falsePositives, int falseNegatives, int kindRight,
-      List<String> wrong, List<String> missed) {
+  public record Counts(
+      int truePositives,
+      int falsePositives,
+      int falseNegatives,
+      int kindRight,
+      List<String> wrong,
+      List<String> missed) {
     public double precision() {
       int p = truePositives + falsePositives;
       return p == 0 ? 0 : truePositives / (double) p;
@@ -84,8 +95,8 @@ public final class EntityScoring {
     }
   }
 
-  public record Report(int papers, int papersWithoutPrediction, Counts organisations, Counts proposed,
-      Counts used) {
+  public record Report(
+      int papers, int papersWithoutPrediction, Counts organisations, Counts proposed, Counts used) {
     public Map<String, Object> toJson() {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("papers", papers);
@@ -110,11 +121,16 @@ public final class EntityScoring {
       }
     }
     Report r = score(gold, predicted);
-    return List.of(new Section("organisations", r.organisations()), new Section("proposed", r.proposed()),
+    return List.of(
+        new Section("organisations", r.organisations()),
+        new Section("proposed", r.proposed()),
         new Section("used", r.used()));
   }
 
-  /** One entity category as a section of the corpus report: P, R, F1 and kind accuracy with their counts. */
+  /**
+   * One entity category as a section of the corpus report: P, R, F1 and kind accuracy with their
+   * counts.
+   */
   record Section(String name, Counts counts) implements CorpusSection {
     @Override
     public List<List<Object>> rows() {
@@ -125,7 +141,9 @@ public final class EntityScoring {
       rows.add(List.of("precision", c.truePositives() + " / " + predicted, f(c.precision())));
       rows.add(List.of("recall", c.truePositives() + " / " + gold, f(c.recall())));
       if (!name.equals("organisations")) {
-        rows.add(List.of("kind accuracy", c.kindRight() + " / " + c.truePositives(), f(c.kindAccuracy())));
+        rows.add(
+            List.of(
+                "kind accuracy", c.kindRight() + " / " + c.truePositives(), f(c.kindAccuracy())));
       }
       return rows;
     }
@@ -178,7 +196,10 @@ public final class EntityScoring {
     return new Report(gold.size(), without, orgs.counts(), proposed.counts(), used.counts());
   }
 
-  /** Two names match: equal after folding, or one's words lead the other's; either side may be "Name (ACR)". */
+  /**
+   * Two names match: equal after folding, or one's words lead the other's; either side may be "Name
+   * (ACR)".
+   */
   public static boolean matches(String a, String b) {
     return match(List.of(a), List.of(b), true) || match(List.of(a), List.of(b), false);
   }
@@ -200,7 +221,8 @@ public final class EntityScoring {
     void add(String id, List<Entry> gold, List<Entry> predicted) {
       boolean[] taken = new boolean[gold.size()];
       List<Entry> unmatched = new ArrayList<>();
-      // exact matches first, so "GPT-4o" takes gold "GPT-4o" before "GPT-4o-mini" can take it as a leading part
+      // exact matches first, so "GPT-4o" takes gold "GPT-4o" before "GPT-4o-mini" can take it as a
+      // leading part
       List<Entry> rest = assign(gold, predicted, taken, true, unmatched);
       unmatched.clear();
       assign(gold, rest, taken, false, unmatched);
@@ -214,7 +236,11 @@ public final class EntityScoring {
       }
     }
 
-    private List<Entry> assign(List<Entry> gold, List<Entry> predicted, boolean[] taken, boolean exact,
+    private List<Entry> assign(
+        List<Entry> gold,
+        List<Entry> predicted,
+        boolean[] taken,
+        boolean exact,
         List<Entry> unmatched) {
       for (Entry p : predicted) {
         int hit = -1;
@@ -285,7 +311,9 @@ public final class EntityScoring {
 
   private static final Pattern DEFINED = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)\\s*$");
 
-  /** A name's folded word forms: itself, and for "Full Name (ACR)" the full name and the acronym. */
+  /**
+   * A name's folded word forms: itself, and for "Full Name (ACR)" the full name and the acronym.
+   */
   static List<List<String>> forms(String name) {
     List<List<String>> out = new ArrayList<>();
     out.add(words(name));
@@ -298,8 +326,10 @@ public final class EntityScoring {
   }
 
   static List<String> words(String name) {
-    String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT);
+    String folded =
+        java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(java.util.Locale.ROOT);
     List<String> out = new ArrayList<>();
     for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
       if (!w.isEmpty()) {

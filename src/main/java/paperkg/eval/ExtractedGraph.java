@@ -13,13 +13,14 @@ import paperkg.nlp.TopicMention;
 import paperkg.rdf.Ids;
 
 /**
- * The graph a set of extractions would make, without a store: each paper's topics, and the BROADER links
- * of all papers merged by topic id ({@link Ids#slug}, as the store merges nodes), so an ancestor named by
- * one paper counts for every paper with that topic.
+ * The graph a set of extractions would make, without a store: each paper's topics, and the BROADER
+ * links of all papers merged by topic id ({@link Ids#slug}, as the store merges nodes), so an
+ * ancestor named by one paper counts for every paper with that topic.
  */
 public final class ExtractedGraph implements PaperGraph {
   private final Map<String, List<TopicMention>> topics = new HashMap<>();
   private final Map<String, Set<String>> broader = new HashMap<>();
+
   /** Names and alternative names by topic id. */
   private final Map<String, Set<String>> names = new HashMap<>();
 
@@ -72,6 +73,7 @@ public final class ExtractedGraph implements PaperGraph {
 
   @Override
   public EntityScoring.Predicted entities(String paperId) {
-    return entities.getOrDefault(paperId, new EntityScoring.Predicted(List.of(), List.of(), List.of()));
+    return entities.getOrDefault(
+        paperId, new EntityScoring.Predicted(List.of(), List.of(), List.of()));
   }
 }

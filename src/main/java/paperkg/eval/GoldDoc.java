@@ -5,8 +5,9 @@ import java.util.Objects;
 import paperkg.source.Paper;
 
 /**
- * One benchmark document: the paper to annotate and its gold phrases with their types (Inspec keyphrases
- * have type {@code keyphrase}; SciERC entities Method, Task, Material, Metric, OtherScientificTerm, Generic).
+ * One benchmark document: the paper to annotate and its gold phrases with their types (Inspec
+ * keyphrases have type {@code keyphrase}; SciERC entities Method, Task, Material, Metric,
+ * OtherScientificTerm, Generic).
  */
 public record GoldDoc(Paper paper, List<Gold> gold) {
   public record Gold(String text, String type) {

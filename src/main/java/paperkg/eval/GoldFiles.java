@@ -17,9 +17,10 @@ import paperkg.PaperkgException;
 import paperkg.source.Paper;
 
 /**
- * Reads the benchmark JSONL files: Inspec ({@code id, title, abstract, keyphrases[]}), SciERC ({@code id,
- * text, entities[{text, type, start, end}]}; SciERC has no title, so the whole text is the abstract) and
- * GROBID affiliations ({@code id, affiliation_text, institutions[]}; the affiliation is the abstract).
+ * Reads the benchmark JSONL files: Inspec ({@code id, title, abstract, keyphrases[]}), SciERC
+ * ({@code id, text, entities[{text, type, start, end}]}; SciERC has no title, so the whole text is
+ * the abstract) and GROBID affiliations ({@code id, affiliation_text, institutions[]}; the
+ * affiliation is the abstract).
  */
 public final class GoldFiles {
   private GoldFiles() {}
@@ -27,60 +28,89 @@ public final class GoldFiles {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public static List<GoldDoc> inspec(Path file) {
-    return read(file, (node, line) -> {
-      List<GoldDoc.Gold> gold = new ArrayList<>();
-      for (JsonNode k : array(node, "keyphrases", file, line)) {
-        gold.add(new GoldDoc.Gold(k.asText(), "keyphrase"));
-      }
-      Paper p = Paper.builder(text(node, "title", file, line)).id(text(node, "id", file, line))
-          .abstractText(text(node, "abstract", file, line)).build();
-      return new GoldDoc(p, gold);
-    });
+    return read(
+        file,
+        (node, line) -> {
+          List<GoldDoc.Gold> gold = new ArrayList<>();
+          for (JsonNode k : array(node, "keyphrases", file, line)) {
+            gold.add(new GoldDoc.Gold(k.asText(), "keyphrase"));
+          }
+          Paper p =
+              Paper.builder(text(node, "title", file, line))
+                  .id(text(node, "id", file, line))
+                  .abstractText(text(node, "abstract", file, line))
+                  .build();
+          return new GoldDoc(p, gold);
+        });
   }
 
   public static List<GoldDoc> scierc(Path file) {
-    return read(file, (node, line) -> {
-      List<GoldDoc.Gold> gold = new ArrayList<>();
-      for (JsonNode e : array(node, "entities", file, line)) {
-        gold.add(new GoldDoc.Gold(text(e, "text", file, line), text(e, "type", file, line)));
-      }
-      Paper p = Paper.builder("").id(text(node, "id", file, line)).abstractText(text(node, "text", file, line))
-          .build();
-      return new GoldDoc(p, gold);
-    });
-  }
-
-  /** GROBID affiliation gold: {@code id, affiliation_text, institutions[]}; a document per affiliation. */
-  public static List<GoldDoc> affiliations(Path file) {
-    return read(file, (node, line) -> {
-      List<GoldDoc.Gold> gold = new ArrayList<>();
-      for (JsonNode k : array(node, "institutions", file, line)) {
-        gold.add(new GoldDoc.Gold(k.asText(), "institution"));
-      }
-      Paper p = Paper.builder("").id(text(node, "id", file, line))
-          .abstractText(text(node, "affiliation_text", file, line)).build();
-      return new GoldDoc(p, gold);
-    });
+    return read(
+        file,
+        (node, line) -> {
+          List<GoldDoc.Gold> gold = new ArrayList<>();
+          for (JsonNode e : array(node, "entities", file, line)) {
+            gold.add(new GoldDoc.Gold(text(e, "text", file, line), text(e, "type", file, line)));
+          }
+          Paper p =
+              Paper.builder("")
+                  .id(text(node, "id", file, line))
+                  .abstractText(text(node, "text", file, line))
+                  .build();
+          return new GoldDoc(p, gold);
+        });
   }
 
   /**
-   * Corpus gold in the format of corpus-dev.jsonl: {@code id}, {@code topics[{topic, alt[], level}]} and,
-   * when present, {@code orgs[{name, surface[]}]}, {@code proposed[{name, kind}]}, {@code used[{name, kind}]}.
+   * GROBID affiliation gold: {@code id, affiliation_text, institutions[]}; a document per
+   * affiliation.
+   */
+  public static List<GoldDoc> affiliations(Path file) {
+    return read(
+        file,
+        (node, line) -> {
+          List<GoldDoc.Gold> gold = new ArrayList<>();
+          for (JsonNode k : array(node, "institutions", file, line)) {
+            gold.add(new GoldDoc.Gold(k.asText(), "institution"));
+          }
+          Paper p =
+              Paper.builder("")
+                  .id(text(node, "id", file, line))
+                  .abstractText(text(node, "affiliation_text", file, line))
+                  .build();
+          return new GoldDoc(p, gold);
+        });
+  }
+
+  /**
+   * Corpus gold in the format of corpus-dev.jsonl: {@code id}, {@code topics[{topic, alt[],
+   * level}]} and, when present, {@code orgs[{name, surface[]}]}, {@code proposed[{name, kind}]},
+   * {@code used[{name, kind}]}.
    */
   public static List<CorpusGold> corpus(Path file) {
-    return read(file, CorpusGold::id, (node, line) -> {
-      List<CorpusGold.Topic> topics = new ArrayList<>();
-      for (JsonNode t : array(node, "topics", file, line)) {
-        topics.add(new CorpusGold.Topic(text(t, "topic", file, line), strings(t.path("alt")),
-            t.path("level").asText("specific")));
-      }
-      List<CorpusGold.Org> orgs = new ArrayList<>();
-      for (JsonNode o : node.path("orgs")) {
-        orgs.add(new CorpusGold.Org(text(o, "name", file, line), strings(o.path("surface"))));
-      }
-      return new CorpusGold(text(node, "id", file, line), orgs, names(node.path("proposed"), file, line),
-          names(node.path("used"), file, line), topics);
-    });
+    return read(
+        file,
+        CorpusGold::id,
+        (node, line) -> {
+          List<CorpusGold.Topic> topics = new ArrayList<>();
+          for (JsonNode t : array(node, "topics", file, line)) {
+            topics.add(
+                new CorpusGold.Topic(
+                    text(t, "topic", file, line),
+                    strings(t.path("alt")),
+                    t.path("level").asText("specific")));
+          }
+          List<CorpusGold.Org> orgs = new ArrayList<>();
+          for (JsonNode o : node.path("orgs")) {
+            orgs.add(new CorpusGold.Org(text(o, "name", file, line), strings(o.path("surface"))));
+          }
+          return new CorpusGold(
+              text(node, "id", file, line),
+              orgs,
+              names(node.path("proposed"), file, line),
+              names(node.path("used"), file, line),
+              topics);
+        });
   }
 
   private static List<CorpusGold.Name> names(JsonNode array, Path file, long line) {
@@ -105,7 +135,8 @@ public final class GoldFiles {
     return read(file, GoldDoc::id, parser);
   }
 
-  private static <T> List<T> read(Path file, java.util.function.Function<T, String> id, LineParser<T> parser) {
+  private static <T> List<T> read(
+      Path file, java.util.function.Function<T, String> id, LineParser<T> parser) {
     List<T> docs = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

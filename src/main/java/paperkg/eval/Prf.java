@@ -8,7 +8,10 @@ import java.util.Map;
 public record Prf(double precision, double recall, double f1) {
   static final Prf ZERO = new Prf(0, 0, 0);
 
-  /** From counts: {@code hits} of {@code predicted} predictions matched, out of {@code gold} gold items. */
+  /**
+   * From counts: {@code hits} of {@code predicted} predictions matched, out of {@code gold} gold
+   * items.
+   */
   static Prf of(int hits, int predicted, int gold) {
     double p = predicted == 0 ? 0 : hits / (double) predicted;
     double r = gold == 0 ? 0 : hits / (double) gold;

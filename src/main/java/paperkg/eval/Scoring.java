@@ -14,8 +14,8 @@ import paperkg.nlp.MethodMention;
 import paperkg.nlp.TopicMention;
 
 /**
- * Scores extractions against gold phrases by Porter-stemmed exact match ({@link Stems}). Within a document
- * each stemmed phrase counts once, on both sides.
+ * Scores extractions against gold phrases by Porter-stemmed exact match ({@link Stems}). Within a
+ * document each stemmed phrase counts once, on both sides.
  */
 public final class Scoring {
   private Scoring() {}
@@ -40,10 +40,16 @@ public final class Scoring {
   }
 
   /**
-   * Entity figures, pooled over documents: recall of gold Method+Task phrases among everything extracted,
-   * precision of everything extracted against gold phrases of any type, and recall per gold type.
+   * Entity figures, pooled over documents: recall of gold Method+Task phrases among everything
+   * extracted, precision of everything extracted against gold phrases of any type, and recall per
+   * gold type.
    */
-  public record EntityReport(int documents, int predicted, int goldCore, int goldAll, Prf core,
+  public record EntityReport(
+      int documents,
+      int predicted,
+      int goldCore,
+      int goldAll,
+      Prf core,
       Map<String, Double> recallByType) {
     public Map<String, Object> toJson() {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -61,7 +67,10 @@ public final class Scoring {
     }
   }
 
-  /** Ranked keyphrases of each document against its gold keyphrases (all of them, present in the text or not). */
+  /**
+   * Ranked keyphrases of each document against its gold keyphrases (all of them, present in the
+   * text or not).
+   */
   public static KeyphraseReport keyphrases(List<GoldDoc> docs, Map<String, Extraction> extracted) {
     Map<Integer, List<Prf>> perDoc = new TreeMap<>();
     int gold = 0;
@@ -99,11 +108,12 @@ public final class Scoring {
       }
       goldAll += all.size();
       correct += (int) pred.stream().filter(all::contains).count();
-      typed.forEach((type, set) -> {
-        int[] c = byType.computeIfAbsent(type, t -> new int[2]);
-        c[0] += (int) set.stream().filter(pred::contains).count();
-        c[1] += set.size();
-      });
+      typed.forEach(
+          (type, set) -> {
+            int[] c = byType.computeIfAbsent(type, t -> new int[2]);
+            c[0] += (int) set.stream().filter(pred::contains).count();
+            c[1] += set.size();
+          });
     }
     int coreFound = 0;
     int coreGold = 0;
@@ -122,8 +132,9 @@ public final class Scoring {
   }
 
   /**
-   * Organisation names found in affiliation strings ({@link Affiliations}) against the gold institution
-   * names, pooled over affiliations; names match after case and space folding and without closing dots.
+   * Organisation names found in affiliation strings ({@link Affiliations}) against the gold
+   * institution names, pooled over affiliations; names match after case and space folding and
+   * without closing dots.
    */
   public static Prf affiliations(List<GoldDoc> docs) {
     int hits = 0;
@@ -142,14 +153,20 @@ public final class Scoring {
   }
 
   static String nameKey(String name) {
-    return name.strip().replaceAll("\\s+", " ").replaceAll("[.,;]+$", "").toLowerCase(java.util.Locale.ROOT);
+    return name.strip()
+        .replaceAll("\\s+", " ")
+        .replaceAll("[.,;]+$", "")
+        .toLowerCase(java.util.Locale.ROOT);
   }
 
   private static List<String> keyphraseTexts(Extraction e) {
     return e == null ? List.of() : e.keyphrases().stream().map(Keyphrase::text).toList();
   }
 
-  /** Every phrase paperkg extracts from a paper: keyphrases, topic names and their other forms, method names. */
+  /**
+   * Every phrase paperkg extracts from a paper: keyphrases, topic names and their other forms,
+   * method names.
+   */
   static List<String> everything(Extraction e) {
     List<String> out = new ArrayList<>(keyphraseTexts(e));
     if (e == null) {

@@ -25,7 +25,8 @@ public final class Stems {
         @Override
         protected TokenStreamComponents createComponents(String field) {
           Tokenizer source = new StandardTokenizer();
-          return new TokenStreamComponents(source, new PorterStemFilter(new LowerCaseFilter(source)));
+          return new TokenStreamComponents(
+              source, new PorterStemFilter(new LowerCaseFilter(source)));
         }
       };
 

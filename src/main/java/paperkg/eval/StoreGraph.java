@@ -25,7 +25,8 @@ public final class StoreGraph implements PaperGraph {
   /** Reads which of {@code ids} are stored up front (one query), the topics per paper on demand. */
   public StoreGraph(CypherRunner cypher, List<String> ids) {
     this.cypher = cypher;
-    var r = cypher.run("UNWIND $ids AS id MATCH (p:Paper {id: id}) RETURN p.id", Map.of("ids", ids), 0);
+    var r =
+        cypher.run("UNWIND $ids AS id MATCH (p:Paper {id: id}) RETURN p.id", Map.of("ids", ids), 0);
     r.rows().forEach(row -> papers.add((String) row.get(0)));
   }
 

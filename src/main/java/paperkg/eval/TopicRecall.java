@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Librarian-topic recall: a gold topic is found when its name or one of its alternatives, Porter-stemmed
- * ({@link Stems}), equals the stemmed name or alternative name of a topic of the paper or of a BROADER
- * ancestor up to {@link #HOPS} links away. Pooled over gold topics; reported overall, broad and specific.
+ * Librarian-topic recall: a gold topic is found when its name or one of its alternatives,
+ * Porter-stemmed ({@link Stems}), equals the stemmed name or alternative name of a topic of the
+ * paper or of a BROADER ancestor up to {@link #HOPS} links away. Pooled over gold topics; reported
+ * overall, broad and specific.
  */
 public final class TopicRecall {
   private TopicRecall() {}
@@ -27,7 +28,8 @@ public final class TopicRecall {
   /** A gold topic that was not found, for the report's examples. */
   public record Miss(String paperId, String topic, String level) {}
 
-  public record Report(int papers, int missingPapers, Count overall, Count broad, Count specific, List<Miss> misses)
+  public record Report(
+      int papers, int missingPapers, Count overall, Count broad, Count specific, List<Miss> misses)
       implements CorpusSection {
     @Override
     public String name() {
@@ -44,7 +46,10 @@ public final class TopicRecall {
     }
 
     private static List<Object> row(String measure, Count c) {
-      return List.of(measure, c.found() + " / " + c.gold(), String.format(java.util.Locale.ROOT, "%.3f", c.recall()));
+      return List.of(
+          measure,
+          c.found() + " / " + c.gold(),
+          String.format(java.util.Locale.ROOT, "%.3f", c.recall()));
     }
 
     @Override
@@ -74,7 +79,9 @@ public final class TopicRecall {
       }
       Set<String> have = Scoring.stems(new ArrayList<>(graph.topicNames(paper.id(), HOPS)));
       for (CorpusGold.Topic t : paper.topics()) {
-        boolean found = have.contains(Stems.of(t.topic())) || t.alt().stream().anyMatch(a -> have.contains(Stems.of(a)));
+        boolean found =
+            have.contains(Stems.of(t.topic()))
+                || t.alt().stream().anyMatch(a -> have.contains(Stems.of(a)));
         int hit = found ? 1 : 0;
         count(all, hit);
         count(t.broad() ? broad : specific, hit);
@@ -83,8 +90,13 @@ public final class TopicRecall {
         }
       }
     }
-    return new Report(gold.size(), missing, new Count(all[0], all[1]), new Count(broad[0], broad[1]),
-        new Count(specific[0], specific[1]), misses);
+    return new Report(
+        gold.size(),
+        missing,
+        new Count(all[0], all[1]),
+        new Count(broad[0], broad[1]),
+        new Count(specific[0], specific[1]),
+        misses);
   }
 
   private static void count(int[] c, int hit) {

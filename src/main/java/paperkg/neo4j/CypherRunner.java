@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.NotificationSeverity;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -13,7 +13,6 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.NotificationSeverity;
 import org.neo4j.driver.summary.InputPosition;
 import org.neo4j.driver.summary.Notification;
 import org.neo4j.driver.types.Node;
@@ -21,11 +20,14 @@ import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 import paperkg.PaperkgException;
 
-/** Runs user Cypher with parameters and returns plain Java values (maps, lists, strings, numbers). */
+/**
+ * Runs user Cypher with parameters and returns plain Java values (maps, lists, strings, numbers).
+ */
 public final class CypherRunner {
   /**
-   * Columns and rows of a query result; temporal values become ISO strings, nodes become maps. {@code warnings}:
-   * Neo4j's warning notifications, one line each (a misspelt {@code p.titel} returns nulls, and says so only here).
+   * Columns and rows of a query result; temporal values become ISO strings, nodes become maps.
+   * {@code warnings}: Neo4j's warning notifications, one line each (a misspelt {@code p.titel}
+   * returns nulls, and says so only here).
    */
   public record Result(List<String> columns, List<List<Object>> rows, List<String> warnings) {
     public Result(List<String> columns, List<List<Object>> rows) {
@@ -43,7 +45,9 @@ public final class CypherRunner {
   public Result run(String cypher, Map<String, Object> params, long timeoutSeconds) {
     TransactionConfig config =
         timeoutSeconds > 0
-            ? TransactionConfig.builder().withTimeout(java.time.Duration.ofSeconds(timeoutSeconds)).build()
+            ? TransactionConfig.builder()
+                .withTimeout(java.time.Duration.ofSeconds(timeoutSeconds))
+                .build()
             : TransactionConfig.empty();
     try (Session session = store.session()) {
       var result = session.run(new Query(cypher, params), config);
@@ -58,19 +62,25 @@ public final class CypherRunner {
     } catch (ClientException e) {
       if (String.valueOf(e.code()).contains("TransactionTimedOut")) {
         // The query ran and was stopped: the job failed (exit 1), the query was not wrong (exit 2).
-        throw PaperkgException.jobFailed("query timed out after " + timeoutSeconds + " s (--timeout)");
+        throw PaperkgException.jobFailed(
+            "query timed out after " + timeoutSeconds + " s (--timeout)");
       }
-      throw PaperkgException.usage("Cypher error: " + e.getMessage().lines().findFirst().orElse(""));
+      throw PaperkgException.usage(
+          "Cypher error: " + e.getMessage().lines().findFirst().orElse(""));
     } catch (Neo4jException e) {
       throw PaperkgException.unavailable("query failed on " + store + ": " + e.getMessage(), e);
     }
   }
 
-  /** The WARNING-severity notifications as "title (line L, column C): description", each on one line. */
+  /**
+   * The WARNING-severity notifications as "title (line L, column C): description", each on one
+   * line.
+   */
   static List<String> warnings(List<Notification> notifications) {
     List<String> out = new ArrayList<>();
     for (Notification n : notifications) {
-      boolean warning = n.severityLevel().map(s -> s.equals(NotificationSeverity.WARNING)).orElse(true);
+      boolean warning =
+          n.severityLevel().map(s -> s.equals(NotificationSeverity.WARNING)).orElse(true);
       if (!warning) {
         continue;
       }

@@ -8,7 +8,10 @@ import org.neo4j.driver.Logging;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 
-/** What the three kinds of store share: a driver, the database it uses (null: the server's default), a name. */
+/**
+ * What the three kinds of store share: a driver, the database it uses (null: the server's default),
+ * a name.
+ */
 abstract class DriverStore implements GraphStore {
   private final Driver driver;
   private final String database;

@@ -28,8 +28,8 @@ import org.neo4j.server.configuration.ServerSettings;
 import paperkg.PaperkgException;
 
 /**
- * A Neo4j 5 store under {@code --db}, run in this process with its Bolt connector on 127.0.0.1; the driver
- * talks to it over Bolt like to any server. Commits are counted ({@link #changeCount()}).
+ * A Neo4j 5 store under {@code --db}, run in this process with its Bolt connector on 127.0.0.1; the
+ * driver talks to it over Bolt like to any server. Commits are counted ({@link #changeCount()}).
  */
 final class EmbeddedStore extends DriverStore {
   private final DatabaseManagementService dbms;
@@ -44,31 +44,48 @@ final class EmbeddedStore extends DriverStore {
 
   static EmbeddedStore open(StoreSettings settings) {
     Path dir = settings.dir().toAbsolutePath().normalize();
-    DatabaseManagementService dbms = start(dir, builder -> builder
-        .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", settings.boltPort())));
+    DatabaseManagementService dbms =
+        start(
+            dir,
+            builder ->
+                builder.setConfig(
+                    BoltConnector.listen_address,
+                    new SocketAddress("127.0.0.1", settings.boltPort())));
     return connect(dbms, dir, AuthTokens.none());
   }
 
   /**
-   * The embedded store as a server for other clients ({@code paperkg serve}): Bolt on {@code bind:boltPort},
-   * with Neo4j authentication (user neo4j) when {@code password} is given. The Browser reads its settings
-   * from the server: no telemetry, {@code postConnectCommand} run on connect, guides allowed from
-   * {@code guideHosts}.
+   * The embedded store as a server for other clients ({@code paperkg serve}): Bolt on {@code
+   * bind:boltPort}, with Neo4j authentication (user neo4j) when {@code password} is given. The
+   * Browser reads its settings from the server: no telemetry, {@code postConnectCommand} run on
+   * connect, guides allowed from {@code guideHosts}.
    */
   static EmbeddedStore serve(
-      Path dir, String bind, int boltPort, String password, String postConnectCommand, String guideHosts) {
+      Path dir,
+      String bind,
+      int boltPort,
+      String password,
+      String postConnectCommand,
+      String guideHosts) {
     Path abs = dir.toAbsolutePath().normalize();
-    DatabaseManagementService dbms = start(abs, builder -> builder
-        .setConfig(BoltConnector.listen_address, new SocketAddress(bind, boltPort))
-        .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
-        .setConfig(ServerSettings.allow_telemetry, false)
-        .setConfig(ServerSettings.browser_post_connect_cmd, postConnectCommand)
-        .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, guideHosts));
+    DatabaseManagementService dbms =
+        start(
+            abs,
+            builder ->
+                builder
+                    .setConfig(BoltConnector.listen_address, new SocketAddress(bind, boltPort))
+                    .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
+                    .setConfig(ServerSettings.allow_telemetry, false)
+                    .setConfig(ServerSettings.browser_post_connect_cmd, postConnectCommand)
+                    .setConfig(
+                        ServerSettings.browser_remote_content_hostname_whitelist, guideHosts));
     try {
       if (password != null) {
         // Set through the embedded API: no client can log in before the initial password is set.
-        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+            .executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                Map.of("password", password));
       }
     } catch (RuntimeException e) {
       dbms.shutdown();
@@ -78,29 +95,42 @@ final class EmbeddedStore extends DriverStore {
     return connect(dbms, abs, auth);
   }
 
-  private static DatabaseManagementService start(Path dir, UnaryOperator<DatabaseManagementServiceBuilder> listen) {
+  private static DatabaseManagementService start(
+      Path dir, UnaryOperator<DatabaseManagementServiceBuilder> listen) {
     try {
       Files.createDirectories(dir);
-      var builder = new DatabaseManagementServiceBuilder(dir)
-          .setConfig(BoltConnector.enabled, true)
-          .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-          .setConfig(HttpConnector.enabled, false)
-          // Measured: stopping Bolt otherwise waits twice ~5 s, which every short command would pay.
-          .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
-          .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
-          .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
-          .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-          .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofMillis(100))
-          // A desktop tool, not a server: a bounded page cache (allocated lazily) and few old tx logs.
-          .setConfig(GraphDatabaseSettings.pagecache_memory, 512L * 1024 * 1024)
-          .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
-          // Start-up work a short command would pay for and never use (measured in docs/PERFORMANCE.md):
-          // page-cache warm-up reads and profiles in the background, the diagnostics dump, the anonymous
-          // usage report (a network call home), and 256 MB of pre-allocated log per new store.
-          .setConfig(GraphDatabaseSettings.pagecache_warmup_enabled, false)
-          .setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
-          .setConfig(GraphDatabaseSettings.udc_enabled, false)
-          .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false);
+      var builder =
+          new DatabaseManagementServiceBuilder(dir)
+              .setConfig(BoltConnector.enabled, true)
+              .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+              .setConfig(HttpConnector.enabled, false)
+              // Measured: stopping Bolt otherwise waits twice ~5 s, which every short command would
+              // pay.
+              .setConfig(
+                  BoltConnectorInternalSettings.thread_pool_shutdown_wait_time,
+                  Duration.ofMillis(100))
+              .setConfig(
+                  BoltConnectorInternalSettings.connection_shutdown_wait_time,
+                  Duration.ofMillis(100))
+              .setConfig(
+                  GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
+              .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+              .setConfig(
+                  GraphDatabaseInternalSettings.netty_server_shutdown_timeout,
+                  Duration.ofMillis(100))
+              // A desktop tool, not a server: a bounded page cache (allocated lazily) and few old
+              // tx logs.
+              .setConfig(GraphDatabaseSettings.pagecache_memory, 512L * 1024 * 1024)
+              .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+              // Start-up work a short command would pay for and never use (measured in
+              // docs/PERFORMANCE.md):
+              // page-cache warm-up reads and profiles in the background, the diagnostics dump, the
+              // anonymous
+              // usage report (a network call home), and 256 MB of pre-allocated log per new store.
+              .setConfig(GraphDatabaseSettings.pagecache_warmup_enabled, false)
+              .setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
+              .setConfig(GraphDatabaseSettings.udc_enabled, false)
+              .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false);
       return listen.apply(builder).build();
     } catch (Exception e) {
       throw storeProblem(dir, e);
@@ -118,11 +148,13 @@ final class EmbeddedStore extends DriverStore {
       // a wildcard bind (0.0.0.0) is reachable on loopback too; the driver needs a concrete host
       String host = address.getHost();
       host = host == null || host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
-      String uri = "bolt://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+      String uri =
+          "bolt://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
       Driver driver = GraphDatabase.driver(uri, auth, driverConfig());
       driver.verifyConnectivity();
       EmbeddedStore store = new EmbeddedStore(dbms, driver, uri, dir);
-      dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
+      dbms.registerTransactionEventListener(
+          GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
           new TransactionEventListenerAdapter<Object>() {
             @Override
             public void afterCommit(TransactionData data, Object state, GraphDatabaseService db) {
@@ -133,7 +165,8 @@ final class EmbeddedStore extends DriverStore {
     } catch (RuntimeException e) {
       dbms.shutdown();
       StoreOwner.release(dir);
-      throw PaperkgException.unavailable("cannot connect to the embedded store " + dir + ": " + e.getMessage(), e);
+      throw PaperkgException.unavailable(
+          "cannot connect to the embedded store " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -141,7 +174,9 @@ final class EmbeddedStore extends DriverStore {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String name = t.getClass().getSimpleName();
       String msg = String.valueOf(t.getMessage());
-      if (name.contains("FileLock") || msg.contains("locked by another process") || msg.contains("Lock file")) {
+      if (name.contains("FileLock")
+          || msg.contains("locked by another process")
+          || msg.contains("Lock file")) {
         return PaperkgException.unavailable(
             "store " + dir + " is in use by another paperkg process" + StoreOwner.describe(dir), e);
       }

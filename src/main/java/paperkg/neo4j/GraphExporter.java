@@ -19,12 +19,14 @@ import paperkg.rdf.OntologyMapping;
 import paperkg.rdf.Prefixes;
 
 /**
- * The graph as RDF, generically through the ontology mapping: for every mapped label, nodes are read in
- * pages ordered by id (keyset paging on the unique-id index, one short read transaction per page) with
- * their outgoing relationships, turned into triples by the same {@link FactsBuilder} the importer uses, and
- * pushed into a {@link StreamRDF} — so memory holds one page, whatever the size of the graph.
+ * The graph as RDF, generically through the ontology mapping: for every mapped label, nodes are
+ * read in pages ordered by id (keyset paging on the unique-id index, one short read transaction per
+ * page) with their outgoing relationships, turned into triples by the same {@link FactsBuilder} the
+ * importer uses, and pushed into a {@link StreamRDF} — so memory holds one page, whatever the size
+ * of the graph.
  *
- * <p>Labels, relationship types and property keys the ontology does not map are left out and counted.
+ * <p>Labels, relationship types and property keys the ontology does not map are left out and
+ * counted.
  */
 public final class GraphExporter {
   /** What an export wrote and what it had to leave out. */
@@ -54,7 +56,10 @@ public final class GraphExporter {
     return g;
   }
 
-  /** Streams every mapped node and relationship into {@code sink} (start, prefixes, triples, finish). */
+  /**
+   * Streams every mapped node and relationship into {@code sink} (start, prefixes, triples,
+   * finish).
+   */
   public Counts export(StreamRDF sink) {
     nodes = relationships = skipped = 0;
     sink.start();
@@ -105,7 +110,9 @@ public final class GraphExporter {
   }
 
   private Optional<String> targetLabel(List<String> labels) {
-    return labels.stream().filter(l -> mapping.labels().stream().anyMatch(m -> m.label().equals(l))).findFirst();
+    return labels.stream()
+        .filter(l -> mapping.labels().stream().anyMatch(m -> m.label().equals(l)))
+        .findFirst();
   }
 
   private Map<String, Object> mapped(String label, Map<String, Object> props) {

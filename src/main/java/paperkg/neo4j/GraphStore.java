@@ -7,16 +7,17 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 /**
- * The one Neo4j connection of a command; every read and write goes through the Java driver over Bolt, so the
- * same code serves all three kinds: an {@link EmbeddedStore} under {@code --db} (Bolt on 127.0.0.1), a
- * {@link RemoteStore} at {@code --uri} (server, cluster, Aura), and a {@link ServedStore} (a running
- * {@code paperkg serve} / {@code paperkg start} that holds {@code --db}).
+ * The one Neo4j connection of a command; every read and write goes through the Java driver over
+ * Bolt, so the same code serves all three kinds: an {@link EmbeddedStore} under {@code --db} (Bolt
+ * on 127.0.0.1), a {@link RemoteStore} at {@code --uri} (server, cluster, Aura), and a {@link
+ * ServedStore} (a running {@code paperkg serve} / {@code paperkg start} that holds {@code --db}).
  */
 public interface GraphStore extends AutoCloseable {
   /**
-   * Bounded waits, so an unreachable server is an error in seconds rather than minutes: the driver's
-   * defaults are a 30 s connect timeout, 60 s to get a pooled connection and 30 s of retries.
-   * Managed transactions (executeWrite) still retry transient errors within the retry time.
+   * Bounded waits, so an unreachable server is an error in seconds rather than minutes: the
+   * driver's defaults are a 30 s connect timeout, 60 s to get a pooled connection and 30 s of
+   * retries. Managed transactions (executeWrite) still retry transient errors within the retry
+   * time.
    */
   int CONNECT_TIMEOUT_SECONDS = 10;
 
@@ -28,16 +29,25 @@ public interface GraphStore extends AutoCloseable {
   }
 
   /**
-   * The store in {@code dir} through the Bolt port of a {@code paperkg serve} that holds it, if one is running
-   * (see {@link ServePort}); empty when none answers, and the caller opens the store itself.
+   * The store in {@code dir} through the Bolt port of a {@code paperkg serve} that holds it, if one
+   * is running (see {@link ServePort}); empty when none answers, and the caller opens the store
+   * itself.
    */
   static Optional<GraphStore> openServed(Path dir) {
     return ServedStore.connect(dir).map(s -> s);
   }
 
-  /** The embedded store as a server for other clients ({@code paperkg serve}), see {@link EmbeddedStore#serve}. */
+  /**
+   * The embedded store as a server for other clients ({@code paperkg serve}), see {@link
+   * EmbeddedStore#serve}.
+   */
   static GraphStore serve(
-      Path dir, String bind, int boltPort, String password, String postConnectCommand, String guideHosts) {
+      Path dir,
+      String bind,
+      int boltPort,
+      String password,
+      String postConnectCommand,
+      String guideHosts) {
     return EmbeddedStore.serve(dir, bind, boltPort, password, postConnectCommand, guideHosts);
   }
 
@@ -53,8 +63,9 @@ public interface GraphStore extends AutoCloseable {
   }
 
   /**
-   * This store, with {@link #session()} opening READ sessions: for commands that only read (a cluster routes
-   * them to any member, a served store can refuse writes). Closing the view closes the store.
+   * This store, with {@link #session()} opening READ sessions: for commands that only read (a
+   * cluster routes them to any member, a served store can refuse writes). Closing the view closes
+   * the store.
    */
   default GraphStore readOnly() {
     return new ReadOnlyStore(this);
@@ -67,14 +78,17 @@ public interface GraphStore extends AutoCloseable {
     return java.net.URI.create(boltUri()).getPort();
   }
 
-  /** True when this process runs the store (embedded), false when it talks to one over the network. */
+  /**
+   * True when this process runs the store (embedded), false when it talks to one over the network.
+   */
   default boolean embedded() {
     return false;
   }
 
   /**
-   * How many transactions have committed since this process opened the store — views built from the store
-   * (the SPARQL endpoint's) compare it to know they are stale. -1 when unknown (not embedded here): rebuild.
+   * How many transactions have committed since this process opened the store — views built from the
+   * store (the SPARQL endpoint's) compare it to know they are stale. -1 when unknown (not embedded
+   * here): rebuild.
    */
   default long changeCount() {
     return -1;

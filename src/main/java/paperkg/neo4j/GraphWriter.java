@@ -18,8 +18,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDFS;
 import org.neo4j.driver.Query;
-import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.SummaryCounters;
@@ -28,13 +28,14 @@ import paperkg.rdf.Facts;
 import paperkg.rdf.OntologyMapping;
 
 /**
- * Loads facts (RDF) into Neo4j. Each call of {@link #write} is one transaction: it first looks up in bulk which
- * of the batch's nodes the store holds, then every label and every relationship shape gets one fixed
- * {@code UNWIND $batch.rows AS row ...} query per kind — CREATE for nodes the lookup did not find and for
- * relationships with such an end, MERGE for the rest — sent in chunks of {@code batchSize} rows. Labels and
- * types come from the ontology (never from input data); all values are parameters. MERGE on the unique id of
- * what is stored makes a re-import change nothing. One writer per store at a time: a second process writing
- * the same new ids between the lookup and the commit fails on the unique constraint instead of merging.
+ * Loads facts (RDF) into Neo4j. Each call of {@link #write} is one transaction: it first looks up
+ * in bulk which of the batch's nodes the store holds, then every label and every relationship shape
+ * gets one fixed {@code UNWIND $batch.rows AS row ...} query per kind — CREATE for nodes the lookup
+ * did not find and for relationships with such an end, MERGE for the rest — sent in chunks of
+ * {@code batchSize} rows. Labels and types come from the ontology (never from input data); all
+ * values are parameters. MERGE on the unique id of what is stored makes a re-import change nothing.
+ * One writer per store at a time: a second process writing the same new ids between the lookup and
+ * the commit fails on the unique constraint instead of merging.
  */
 public final class GraphWriter {
   private static final String WARM_UP_ID = "\u0000paperkg-warm-up";
@@ -59,7 +60,8 @@ public final class GraphWriter {
         session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
       }
     } catch (Neo4jException e) {
-      throw PaperkgException.unavailable("cannot apply the schema to " + store + ": " + e.getMessage(), e);
+      throw PaperkgException.unavailable(
+          "cannot apply the schema to " + store + ": " + e.getMessage(), e);
     }
   }
 
@@ -69,36 +71,47 @@ public final class GraphWriter {
   }
 
   /**
-   * Writes {@code facts} in one transaction, in which the papers {@code replaced} first lose the relationships
-   * their earlier facts made (all outgoing but IMPORTED_IN, and their AUTHORED): a paper annotated again then
-   * holds what its new facts say, not the union with the old ones.
+   * Writes {@code facts} in one transaction, in which the papers {@code replaced} first lose the
+   * relationships their earlier facts made (all outgoing but IMPORTED_IN, and their AUTHORED): a
+   * paper annotated again then holds what its new facts say, not the union with the old ones.
    */
   public Counts write(Facts facts, Collection<String> replaced) {
     return write(prepare(facts), replaced);
   }
 
   /**
-   * The stored {@code fingerprint} of each of {@code paperIds} that is a stored paper with one, in one query.
+   * The stored {@code fingerprint} of each of {@code paperIds} that is a stored paper with one, in
+   * one query.
    */
   public Map<String, String> storedFingerprints(Collection<String> paperIds) {
     Map<String, String> stored = new HashMap<>();
     try (Session session = store.session(org.neo4j.driver.AccessMode.READ)) {
-      session.executeRead(tx -> tx.run(new Query(FINGERPRINTS, Map.of("batch", Map.of("ids", List.copyOf(paperIds)))))
-          .list()).forEach(r -> stored.put(r.get(0).asString(), r.get(1).asString()));
+      session
+          .executeRead(
+              tx ->
+                  tx.run(
+                          new Query(
+                              FINGERPRINTS, Map.of("batch", Map.of("ids", List.copyOf(paperIds)))))
+                      .list())
+          .forEach(r -> stored.put(r.get(0).asString(), r.get(1).asString()));
     } catch (Neo4jException e) {
       throw PaperkgException.unavailable("reading from " + store + " failed: " + e.getMessage(), e);
     }
     return stored;
   }
 
-  private static final String FINGERPRINTS = "CYPHER replan=skip UNWIND $batch.ids AS id "
-      + "MATCH (p:Paper {id: id}) WHERE p.fingerprint IS NOT NULL RETURN p.id, p.fingerprint";
+  private static final String FINGERPRINTS =
+      "CYPHER replan=skip UNWIND $batch.ids AS id "
+          + "MATCH (p:Paper {id: id}) WHERE p.fingerprint IS NOT NULL RETURN p.id, p.fingerprint";
 
-  private static final String FORGET_RELATIONSHIPS = "CYPHER replan=skip UNWIND $batch.ids AS id "
-      + "MATCH (p:Paper {id: id}) CALL { WITH p MATCH (p)-[r]->() WHERE type(r) <> 'IMPORTED_IN' DELETE r } "
-      + "CALL { WITH p MATCH (:Author)-[r:AUTHORED]->(p) DELETE r }";
+  private static final String FORGET_RELATIONSHIPS =
+      "CYPHER replan=skip UNWIND $batch.ids AS id "
+          + "MATCH (p:Paper {id: id}) CALL { WITH p MATCH (p)-[r]->() WHERE type(r) <> 'IMPORTED_IN' DELETE r } "
+          + "CALL { WITH p MATCH (:Author)-[r:AUTHORED]->(p) DELETE r }";
 
-  /** Facts turned into rows: the CPU side of a write, apart so the database side can be timed alone. */
+  /**
+   * Facts turned into rows: the CPU side of a write, apart so the database side can be timed alone.
+   */
   public Batch prepare(Facts facts) {
     return new Batch(Rows.of(facts.triples(), mapping));
   }
@@ -121,13 +134,18 @@ public final class GraphWriter {
     Rows rows = prepared.rows;
     Counts batch = new Counts();
     try (Session session = store.session()) {
-      session.executeWriteWithoutResult(tx -> {
-        batch.reset(); // a retried transaction starts again
-        if (!replaced.isEmpty()) {
-          tx.run(new Query(FORGET_RELATIONSHIPS, Map.of("batch", Map.of("ids", List.copyOf(replaced))))).consume();
-        }
-        writeRows(tx, rows, batch);
-      });
+      session.executeWriteWithoutResult(
+          tx -> {
+            batch.reset(); // a retried transaction starts again
+            if (!replaced.isEmpty()) {
+              tx.run(
+                      new Query(
+                          FORGET_RELATIONSHIPS,
+                          Map.of("batch", Map.of("ids", List.copyOf(replaced)))))
+                  .consume();
+            }
+            writeRows(tx, rows, batch);
+          });
     } catch (Neo4jException e) {
       throw PaperkgException.unavailable("writing to " + store + " failed: " + e.getMessage(), e);
     }
@@ -137,14 +155,16 @@ public final class GraphWriter {
   }
 
   /**
-   * Plans every write query and runs it once on a throw-away node and relationship of each shape the ontology
-   * declares (rdfs:domain/range), in a transaction that is rolled back: nothing is stored. A fresh JVM's first
-   * batch otherwise pays for query planning and cold code paths (measured ~10 s, docs/PERFORMANCE.md); the
-   * import does this while the CoreNLP models load, off the critical path.
+   * Plans every write query and runs it once on a throw-away node and relationship of each shape
+   * the ontology declares (rdfs:domain/range), in a transaction that is rolled back: nothing is
+   * stored. A fresh JVM's first batch otherwise pays for query planning and cold code paths
+   * (measured ~10 s, docs/PERFORMANCE.md); the import does this while the CoreNLP models load, off
+   * the critical path.
    */
   public void warmUp() {
     Rows rows = Rows.of(warmUpTriples(), mapping);
-    try (Session session = store.session(); Transaction tx = session.beginTransaction()) {
+    try (Session session = store.session();
+        Transaction tx = session.beginTransaction()) {
       writeRows(tx, rows, new Counts()); // nothing stored yet: the CREATE queries
       writeRows(tx, rows, new Counts()); // now all stored: the MERGE queries
       warmUpListQueries(tx);
@@ -162,21 +182,30 @@ public final class GraphWriter {
     return queries.size();
   }
 
-  /** One relationship of each declared shape between placeholder nodes (ids no real input produces). */
+  /**
+   * One relationship of each declared shape between placeholder nodes (ids no real input produces).
+   */
   private List<Triple> warmUpTriples() {
     Graph ontology = mapping.ontologyGraph();
     List<Triple> triples = new ArrayList<>();
-    ontology.find(Node.ANY, RDFS.domain.asNode(), Node.ANY).forEachRemaining(
-        d -> {
-          Node property = d.getSubject();
-          var range = ontology.find(property, RDFS.range.asNode(), Node.ANY).nextOptional();
-          var from = mapping.labelOfType(d.getObject());
-          var to = range.flatMap(r -> mapping.labelOfType(r.getObject()));
-          if (mapping.relationshipType(property).isPresent() && from.isPresent() && to.isPresent()) {
-            triples.add(Triple.create(mapping.iri(from.get().label(), WARM_UP_ID), property,
-                mapping.iri(to.get().label(), WARM_UP_ID)));
-          }
-        });
+    ontology
+        .find(Node.ANY, RDFS.domain.asNode(), Node.ANY)
+        .forEachRemaining(
+            d -> {
+              Node property = d.getSubject();
+              var range = ontology.find(property, RDFS.range.asNode(), Node.ANY).nextOptional();
+              var from = mapping.labelOfType(d.getObject());
+              var to = range.flatMap(r -> mapping.labelOfType(r.getObject()));
+              if (mapping.relationshipType(property).isPresent()
+                  && from.isPresent()
+                  && to.isPresent()) {
+                triples.add(
+                    Triple.create(
+                        mapping.iri(from.get().label(), WARM_UP_ID),
+                        property,
+                        mapping.iri(to.get().label(), WARM_UP_ID)));
+              }
+            });
     return triples;
   }
 
@@ -206,18 +235,20 @@ public final class GraphWriter {
   public record Statement(String cypher, List<Map<String, Object>> rows) {}
 
   /**
-   * The queries for {@code prepared} when nothing is known of the store: every node and relationship MERGEd.
-   * Public for profiling tools; {@link #write(Batch)} CREATEs what its lookup finds new.
+   * The queries for {@code prepared} when nothing is known of the store: every node and
+   * relationship MERGEd. Public for profiling tools; {@link #write(Batch)} CREATEs what its lookup
+   * finds new.
    */
   public List<Statement> statements(Batch prepared) {
     return statements(prepared.rows, null);
   }
 
   /**
-   * The queries for {@code rows}, in order: node writes first (the relationship queries MATCH their ends), then
-   * relationships. With {@code stored} (the ids per label the store already holds, looked up in bulk in the
-   * same transaction), the other nodes are CREATEd, and so is every relationship with a created end: no
-   * uniqueness seek-and-lock per node and no Expand(Into) per relationship for what cannot exist yet.
+   * The queries for {@code rows}, in order: node writes first (the relationship queries MATCH their
+   * ends), then relationships. With {@code stored} (the ids per label the store already holds,
+   * looked up in bulk in the same transaction), the other nodes are CREATEd, and so is every
+   * relationship with a created end: no uniqueness seek-and-lock per node and no Expand(Into) per
+   * relationship for what cannot exist yet.
    */
   private List<Statement> statements(Rows rows, Map<String, Set<String>> stored) {
     List<Statement> statements = new ArrayList<>();
@@ -225,7 +256,8 @@ public final class GraphWriter {
     rows.nodes.forEach(
         (label, byId) -> {
           List<Map<String, Object>> fresh = new ArrayList<>();
-          // grouped by the list keys a row has: the list-union SETs (and the Eager they need) only run for rows
+          // grouped by the list keys a row has: the list-union SETs (and the Eager they need) only
+          // run for rows
           // that add to a list — most rows add none, and for them the plain MERGE is ~2x faster
           Map<List<String>, List<Map<String, Object>>> byLists = new LinkedHashMap<>();
           for (Rows.NodeRow row : byId.values()) {
@@ -240,7 +272,8 @@ public final class GraphWriter {
           if (!fresh.isEmpty()) {
             statements.add(new Statement(createQuery(label), fresh));
           }
-          byLists.forEach((keys, params) -> statements.add(new Statement(nodeQuery(label, keys), params)));
+          byLists.forEach(
+              (keys, params) -> statements.add(new Statement(nodeQuery(label, keys), params)));
         });
     rows.rels.forEach(
         (key, byEnds) -> {
@@ -249,7 +282,8 @@ public final class GraphWriter {
           List<Map<String, Object>> fresh = new ArrayList<>();
           List<Map<String, Object>> merged = new ArrayList<>();
           for (Map<String, Object> row : byEnds.values()) {
-            (newFrom.contains(row.get("from")) || newTo.contains(row.get("to")) ? fresh : merged).add(row);
+            (newFrom.contains(row.get("from")) || newTo.contains(row.get("to")) ? fresh : merged)
+                .add(row);
           }
           if (!fresh.isEmpty()) {
             statements.add(new Statement(relQuery(key, true), fresh));
@@ -284,17 +318,27 @@ public final class GraphWriter {
   }
 
   private String storedQuery(String label) {
-    return queries.computeIfAbsent("stored:" + label,
-        k -> "CYPHER replan=skip UNWIND $batch.ids AS id MATCH (n:" + quote(label) + " {id: id}) RETURN n.id");
+    return queries.computeIfAbsent(
+        "stored:" + label,
+        k ->
+            "CYPHER replan=skip UNWIND $batch.ids AS id MATCH (n:"
+                + quote(label)
+                + " {id: id}) RETURN n.id");
   }
 
-  /** The CREATE of a label's nodes known to be new: lists are set as they come (nothing stored to union with). */
+  /**
+   * The CREATE of a label's nodes known to be new: lists are set as they come (nothing stored to
+   * union with).
+   */
   private String createQuery(String label) {
     return queries.computeIfAbsent(
         "create:" + label,
         k -> {
           StringBuilder q = new StringBuilder();
-          q.append(PREFIX).append("CREATE (n:").append(quote(label)).append(" {id: row.id}) SET n += row.props");
+          q.append(PREFIX)
+              .append("CREATE (n:")
+              .append(quote(label))
+              .append(" {id: row.id}) SET n += row.props");
           for (String list : mapping.listKeys()) {
             q.append(", n.").append(quote(list)).append(" = row.lists.").append(quote(list));
           }
@@ -302,7 +346,10 @@ public final class GraphWriter {
         });
   }
 
-  /** Plans the node queries of rows that add to lists: one placeholder row per label and list-key subset. */
+  /**
+   * Plans the node queries of rows that add to lists: one placeholder row per label and list-key
+   * subset.
+   */
   private void warmUpListQueries(SimpleQueryRunner tx) {
     List<String> all = mapping.listKeys();
     for (var label : mapping.labels()) {
@@ -321,7 +368,8 @@ public final class GraphWriter {
     }
   }
 
-  private void run(SimpleQueryRunner tx, String cypher, List<Map<String, Object>> all, Counts batch) {
+  private void run(
+      SimpleQueryRunner tx, String cypher, List<Map<String, Object>> all, Counts batch) {
     for (int from = 0; from < all.size(); from += batchSize) {
       List<Map<String, Object>> chunk = all.subList(from, Math.min(all.size(), from + batchSize));
       SummaryCounters c = tx.run(new Query(cypher, parameters(chunk))).consume().counters();
@@ -332,35 +380,50 @@ public final class GraphWriter {
   }
 
   /**
-   * The rows wrapped in a map: Neo4j 5 keys its plan cache on the parameter types including a size bucket of
-   * every top-level list parameter, so {@code $rows} of 45 and of 5,000 rows were two plans, and every chunk
-   * size a batch happened to have cost a fresh plan (~0.1–1 s each, measured in docs/PERFORMANCE.md). Inside a
-   * map the list carries no size hint: one plan per query, the one {@link #warmUp} makes.
+   * The rows wrapped in a map: Neo4j 5 keys its plan cache on the parameter types including a size
+   * bucket of every top-level list parameter, so {@code $rows} of 45 and of 5,000 rows were two
+   * plans, and every chunk size a batch happened to have cost a fresh plan (~0.1–1 s each, measured
+   * in docs/PERFORMANCE.md). Inside a map the list carries no size hint: one plan per query, the
+   * one {@link #warmUp} makes.
    */
   public static Map<String, Object> parameters(List<Map<String, Object>> chunk) {
     return Map.of("batch", Map.of("rows", chunk));
   }
 
   /**
-   * Every write query starts with this. {@code replan=skip}: use the cached plan even when the store's
-   * statistics have drifted (they always do while a load grows the store from empty, and Neo4j then replans
-   * at most every 10 s). The plans are unique-index seeks whatever the statistics, so a replan never helps.
+   * Every write query starts with this. {@code replan=skip}: use the cached plan even when the
+   * store's statistics have drifted (they always do while a load grows the store from empty, and
+   * Neo4j then replans at most every 10 s). The plans are unique-index seeks whatever the
+   * statistics, so a replan never helps.
    */
   static final String PREFIX = "CYPHER replan=skip UNWIND $batch.rows AS row ";
 
-  /** The MERGE of a label's nodes whose rows add to exactly the lists {@code listKeys} (ontology keys). */
+  /**
+   * The MERGE of a label's nodes whose rows add to exactly the lists {@code listKeys} (ontology
+   * keys).
+   */
   private String nodeQuery(String label, List<String> listKeys) {
     return queries.computeIfAbsent(
         "node:" + label + ":" + String.join(",", listKeys),
         k -> {
           StringBuilder q = new StringBuilder();
-          q.append(PREFIX).append("MERGE (n:").append(quote(label)).append(" {id: row.id}) SET n += row.props");
+          q.append(PREFIX)
+              .append("MERGE (n:")
+              .append(quote(label))
+              .append(" {id: row.id}) SET n += row.props");
           for (String list : listKeys) {
             String key = quote(list);
             // union with what is stored, so altNames seen in other papers or runs are kept
-            q.append(" SET n.").append(key).append(" = CASE WHEN row.lists.").append(key)
-                .append(" IS NULL THEN n.").append(key)
-                .append(" ELSE reduce(acc = coalesce(n.").append(key).append(", []), x IN row.lists.").append(key)
+            q.append(" SET n.")
+                .append(key)
+                .append(" = CASE WHEN row.lists.")
+                .append(key)
+                .append(" IS NULL THEN n.")
+                .append(key)
+                .append(" ELSE reduce(acc = coalesce(n.")
+                .append(key)
+                .append(", []), x IN row.lists.")
+                .append(key)
                 .append(" | CASE WHEN x IN acc THEN acc ELSE acc + x END) END");
           }
           return q.toString();
@@ -371,11 +434,20 @@ public final class GraphWriter {
     return queries.computeIfAbsent(
         "rel:" + key + ":" + create,
         k ->
-            // MATCH, not MERGE, for the ends: Rows gives every end a node row, and node queries run first in
-            // the same transaction, so the ends exist; MATCH takes no locks and creates nothing twice.
-            PREFIX + "MATCH (a:" + quote(key.from()) + " {id: row.from}) MATCH (b:"
-                + quote(key.to()) + " {id: row.to}) " + (create ? "CREATE" : "MERGE") + " (a)-[r:"
-                + quote(key.type()) + "]->(b) SET r += row.props");
+            // MATCH, not MERGE, for the ends: Rows gives every end a node row, and node queries run
+            // first in
+            // the same transaction, so the ends exist; MATCH takes no locks and creates nothing
+            // twice.
+            PREFIX
+                + "MATCH (a:"
+                + quote(key.from())
+                + " {id: row.from}) MATCH (b:"
+                + quote(key.to())
+                + " {id: row.to}) "
+                + (create ? "CREATE" : "MERGE")
+                + " (a)-[r:"
+                + quote(key.type())
+                + "]->(b) SET r += row.props");
   }
 
   static String quote(String identifier) {

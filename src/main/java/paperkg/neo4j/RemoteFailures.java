@@ -15,22 +15,35 @@ final class RemoteFailures {
   static String describe(StoreSettings settings, RuntimeException e) {
     String where = settings.uri();
     if (e instanceof AuthenticationException) {
-      return "authentication failed at " + where + " for user '" + settings.user()
+      return "authentication failed at "
+          + where
+          + " for user '"
+          + settings.user()
           + "' (check --user and the NEO4J_PASSWORD environment variable)";
     }
     String hint = tlsHint(settings.uri(), e);
     if (e instanceof ServiceUnavailableException) {
-      return "cannot connect to " + where + ": " + GraphStore.firstLine(e) + " (" + hint
-          + "gave up after " + GraphStore.CONNECT_TIMEOUT_SECONDS + " s at most)";
+      return "cannot connect to "
+          + where
+          + ": "
+          + GraphStore.firstLine(e)
+          + " ("
+          + hint
+          + "gave up after "
+          + GraphStore.CONNECT_TIMEOUT_SECONDS
+          + " s at most)";
     }
-    return "cannot connect to " + where + ": " + GraphStore.firstLine(e)
+    return "cannot connect to "
+        + where
+        + ": "
+        + GraphStore.firstLine(e)
         + (hint.isEmpty() ? "" : " (" + hint.substring(0, hint.length() - 2) + ")");
   }
 
   /**
-   * A TLS mismatch rarely says so: a plain server just closes the connection on a TLS hello ("Unable
-   * to write Bolt handshake"), so the hint goes by the scheme the user chose. Ends with "; " or is
-   * empty.
+   * A TLS mismatch rarely says so: a plain server just closes the connection on a TLS hello
+   * ("Unable to write Bolt handshake"), so the hint goes by the scheme the user chose. Ends with ";
+   * " or is empty.
    */
   private static String tlsHint(String uri, RuntimeException e) {
     boolean encrypted = uri.contains("+s");

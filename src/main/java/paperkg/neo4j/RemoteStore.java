@@ -13,21 +13,26 @@ final class RemoteStore extends DriverStore {
   }
 
   /**
-   * Connects to a remote Neo4j. Every failure (bad URI, unreachable, TLS mismatch, wrong password) is
-   * one line and exit 3 within the connection timeout; the password is never part of a message.
+   * Connects to a remote Neo4j. Every failure (bad URI, unreachable, TLS mismatch, wrong password)
+   * is one line and exit 3 within the connection timeout; the password is never part of a message.
    */
   static RemoteStore open(StoreSettings settings) {
     AuthToken auth =
         settings.password() == null
             ? AuthTokens.none()
-            : AuthTokens.basic(settings.user() == null ? "neo4j" : settings.user(), settings.password());
+            : AuthTokens.basic(
+                settings.user() == null ? "neo4j" : settings.user(), settings.password());
     Driver driver;
     try {
       driver = GraphDatabase.driver(settings.uri(), auth, driverConfig());
     } catch (IllegalArgumentException e) {
       throw PaperkgException.unavailable(
-          "cannot connect to " + settings.uri() + ": " + GraphStore.firstLine(e)
-              + " (expected bolt://, bolt+s://, neo4j:// or neo4j+s://HOST:PORT)", e);
+          "cannot connect to "
+              + settings.uri()
+              + ": "
+              + GraphStore.firstLine(e)
+              + " (expected bolt://, bolt+s://, neo4j:// or neo4j+s://HOST:PORT)",
+          e);
     }
     try {
       driver.verifyConnectivity();

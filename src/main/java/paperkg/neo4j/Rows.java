@@ -19,8 +19,9 @@ import paperkg.rdf.OntologyMapping.NodeRef;
 
 /**
  * Triples → Neo4j rows, generically through the ontology mapping: node rows grouped by label and
- * relationship rows grouped by (type, from label, to label). Reified rdf:Statements become relationship
- * properties. Triples the ontology does not map are counted in {@link #ignored()}, not guessed at.
+ * relationship rows grouped by (type, from label, to label). Reified rdf:Statements become
+ * relationship properties. Triples the ontology does not map are counted in {@link #ignored()}, not
+ * guessed at.
  */
 final class Rows {
   /** Rows for one MERGE query shape. */
@@ -37,7 +38,8 @@ final class Rows {
     Map<Node, Map<Node, Node>> statements = new HashMap<>();
     Set<Node> statementNodes = new HashSet<>();
     for (Triple t : triples) {
-      if (t.getPredicate().equals(RDF.type.asNode()) && t.getObject().equals(RDF.Statement.asNode())) {
+      if (t.getPredicate().equals(RDF.type.asNode())
+          && t.getObject().equals(RDF.Statement.asNode())) {
         statementNodes.add(t.getSubject());
       }
     }
@@ -64,8 +66,11 @@ final class Rows {
         rows.rel(relType.get(), subject.get(), object.get());
       } else if (t.getObject().isLiteral() && mapping.key(p).isPresent()) {
         node.put(mapping.key(p).get(), value(t.getObject()));
-      } else if (t.getObject().isURI() && mapping.key(p).filter(k -> k.datatype().endsWith("#anyURI")).isPresent()) {
-        node.put(mapping.key(p).get(), t.getObject().getURI()); // skos:exactMatch: an IRI stored as a string
+      } else if (t.getObject().isURI()
+          && mapping.key(p).filter(k -> k.datatype().endsWith("#anyURI")).isPresent()) {
+        node.put(
+            mapping.key(p).get(),
+            t.getObject().getURI()); // skos:exactMatch: an IRI stored as a string
       } else {
         rows.ignored++;
       }
@@ -85,15 +90,24 @@ final class Rows {
   }
 
   private Map<String, Object> rel(String type, NodeRef from, NodeRef to) {
-    return rels.computeIfAbsent(new RelKey(type, from.label(), to.label()), k -> new LinkedHashMap<>())
-        .computeIfAbsent(from.id() + "\u0000" + to.id(), k -> new HashMap<>(Map.of("from", from.id(), "to", to.id(), "props", new HashMap<String, Object>())));
+    return rels.computeIfAbsent(
+            new RelKey(type, from.label(), to.label()), k -> new LinkedHashMap<>())
+        .computeIfAbsent(
+            from.id() + "\u0000" + to.id(),
+            k ->
+                new HashMap<>(
+                    Map.of(
+                        "from", from.id(), "to", to.id(), "props", new HashMap<String, Object>())));
   }
 
   @SuppressWarnings("unchecked")
   private void reified(Map<Node, Node> parts, OntologyMapping mapping) {
-    Optional<NodeRef> from = Optional.ofNullable(parts.get(RDF.subject.asNode())).flatMap(mapping::parse);
-    Optional<String> type = Optional.ofNullable(parts.get(RDF.predicate.asNode())).flatMap(mapping::relationshipType);
-    Optional<NodeRef> to = Optional.ofNullable(parts.get(RDF.object.asNode())).flatMap(mapping::parse);
+    Optional<NodeRef> from =
+        Optional.ofNullable(parts.get(RDF.subject.asNode())).flatMap(mapping::parse);
+    Optional<String> type =
+        Optional.ofNullable(parts.get(RDF.predicate.asNode())).flatMap(mapping::relationshipType);
+    Optional<NodeRef> to =
+        Optional.ofNullable(parts.get(RDF.object.asNode())).flatMap(mapping::parse);
     if (from.isEmpty() || type.isEmpty() || to.isEmpty()) {
       ignored++;
       return;
@@ -102,10 +116,17 @@ final class Rows {
     node(to.get());
     var props = (Map<String, Object>) rel(type.get(), from.get(), to.get()).get("props");
     parts.forEach(
-        (p, o) -> mapping.key(p).filter(k -> k.onEdge() && o.isLiteral()).ifPresent(k -> props.put(k.key(), value(o))));
+        (p, o) ->
+            mapping
+                .key(p)
+                .filter(k -> k.onEdge() && o.isLiteral())
+                .ifPresent(k -> props.put(k.key(), value(o))));
   }
 
-  /** An RDF literal as the Java value the driver stores natively (date, integer, double, datetime, string). */
+  /**
+   * An RDF literal as the Java value the driver stores natively (date, integer, double, datetime,
+   * string).
+   */
   static Object value(Node literal) {
     String lex = literal.getLiteralLexicalForm();
     String dt = literal.getLiteralDatatypeURI();
@@ -113,9 +134,11 @@ final class Rows {
       return LocalDate.parse(lex);
     } else if (XSDDatatype.XSDdateTime.getURI().equals(dt)) {
       return OffsetDateTime.parse(lex);
-    } else if (XSDDatatype.XSDdouble.getURI().equals(dt) || XSDDatatype.XSDdecimal.getURI().equals(dt)) {
+    } else if (XSDDatatype.XSDdouble.getURI().equals(dt)
+        || XSDDatatype.XSDdecimal.getURI().equals(dt)) {
       return Double.parseDouble(lex);
-    } else if (XSDDatatype.XSDinteger.getURI().equals(dt) || XSDDatatype.XSDint.getURI().equals(dt)
+    } else if (XSDDatatype.XSDinteger.getURI().equals(dt)
+        || XSDDatatype.XSDint.getURI().equals(dt)
         || XSDDatatype.XSDlong.getURI().equals(dt)) {
       return Long.parseLong(lex);
     } else if (XSDDatatype.XSDboolean.getURI().equals(dt)) {

@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import java.util.OptionalInt;
 
 /**
- * The Bolt port of a running {@code paperkg serve}, kept in {@code <db>/paperkg-serve.port} (one line) while
- * it holds the store. Other commands on the same {@code --db} then talk to that server instead of trying to
- * open the locked store — and skip the store's start and shutdown, which is most of a short command's time.
+ * The Bolt port of a running {@code paperkg serve}, kept in {@code <db>/paperkg-serve.port} (one
+ * line) while it holds the store. Other commands on the same {@code --db} then talk to that server
+ * instead of trying to open the locked store — and skip the store's start and shutdown, which is
+ * most of a short command's time.
  */
 public final class ServePort {
   public static final String FILE_NAME = "paperkg-serve.port";
@@ -35,7 +36,10 @@ public final class ServePort {
     }
   }
 
-  /** The port of a serve that answers on 127.0.0.1, if the file names one; a stale or garbled file is ignored. */
+  /**
+   * The port of a serve that answers on 127.0.0.1, if the file names one; a stale or garbled file
+   * is ignored.
+   */
   public static OptionalInt live(Path dir) {
     OptionalInt port = read(dir);
     return port.isPresent() && answers(port.getAsInt()) ? port : OptionalInt.empty();

@@ -9,8 +9,9 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
- * The store in {@code --db} held by a running {@code paperkg serve} (or {@code paperkg start}): the command
- * talks to it over Bolt and skips the store's start and shutdown, which is most of a short command's time.
+ * The store in {@code --db} held by a running {@code paperkg serve} (or {@code paperkg start}): the
+ * command talks to it over Bolt and skips the store's start and shutdown, which is most of a short
+ * command's time.
  */
 final class ServedStore extends DriverStore {
   private ServedStore(Driver driver, String uri, String description) {
@@ -32,6 +33,7 @@ final class ServedStore extends DriverStore {
       return Optional.empty(); // something else took the port: not our serve
     }
     Path abs = dir.toAbsolutePath().normalize();
-    return Optional.of(new ServedStore(driver, uri, "paperkg serve at " + uri + " (store " + abs + ")"));
+    return Optional.of(
+        new ServedStore(driver, uri, "paperkg serve at " + uri + " (store " + abs + ")"));
   }
 }

@@ -19,7 +19,8 @@ final class StoreOwner {
   /** Records this process as the holder; best effort, the store works without it. */
   static void claim(Path dir) {
     try {
-      Files.writeString(dir.resolve(FILE), ProcessHandle.current().pid() + "\n", StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve(FILE), ProcessHandle.current().pid() + "\n", StandardCharsets.UTF_8);
     } catch (IOException e) {
       // A read-only store directory still opens; only the pid in a later message is lost.
     }
@@ -39,8 +40,12 @@ final class StoreOwner {
   /** " (pid N)" when the holder is known and alive, else "". */
   static String describe(Path dir) {
     try {
-      long pid = Long.parseLong(Files.readString(dir.resolve(FILE), StandardCharsets.UTF_8).strip());
-      return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(p -> " (pid " + pid + ")").orElse("");
+      long pid =
+          Long.parseLong(Files.readString(dir.resolve(FILE), StandardCharsets.UTF_8).strip());
+      return ProcessHandle.of(pid)
+          .filter(ProcessHandle::isAlive)
+          .map(p -> " (pid " + pid + ")")
+          .orElse("");
     } catch (IOException | NumberFormatException e) {
       return "";
     }

@@ -3,12 +3,14 @@ package paperkg.neo4j;
 import java.nio.file.Path;
 
 /**
- * Where the graph lives: an embedded store in {@code dir} (uri == null), or a remote Neo4j at {@code uri}.
- * The password never comes from the command line, only from the environment (NEO4J_PASSWORD).
+ * Where the graph lives: an embedded store in {@code dir} (uri == null), or a remote Neo4j at
+ * {@code uri}. The password never comes from the command line, only from the environment
+ * (NEO4J_PASSWORD).
  *
  * @param boltPort the embedded store's Bolt port; 0 picks a free one
  */
-public record StoreSettings(Path dir, String uri, String user, String password, String database, int boltPort) {
+public record StoreSettings(
+    Path dir, String uri, String user, String password, String database, int boltPort) {
   public boolean embedded() {
     return uri == null;
   }
@@ -22,7 +24,14 @@ public record StoreSettings(Path dir, String uri, String user, String password, 
   public String toString() {
     return embedded()
         ? "StoreSettings[dir=" + dir + "]"
-        : "StoreSettings[uri=" + uri + ", user=" + user + ", password=" + (password == null ? "none" : "***")
-            + ", database=" + database + "]";
+        : "StoreSettings[uri="
+            + uri
+            + ", user="
+            + user
+            + ", password="
+            + (password == null ? "none" : "***")
+            + ", database="
+            + database
+            + "]";
   }
 }

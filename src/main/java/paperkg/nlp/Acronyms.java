@@ -7,16 +7,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Acronym definitions "long form (ACR)" found with the Schwartz–Hearst rule (Schwartz &amp; Hearst 2003,
- * "A simple algorithm for identifying abbreviation definitions in biomedical text"): every character of the
- * acronym, right to left, is found in the words before the parenthesis, and the first one starts a word.
+ * Acronym definitions "long form (ACR)" found with the Schwartz–Hearst rule (Schwartz &amp; Hearst
+ * 2003, "A simple algorithm for identifying abbreviation definitions in biomedical text"): every
+ * character of the acronym, right to left, is found in the words before the parenthesis, and the
+ * first one starts a word.
  */
 final class Acronyms {
   private Acronyms() {}
 
   /**
-   * The long form that {@code acronym} abbreviates, as the number of words it takes from the end of {@code
-   * before} (the words right before the opening parenthesis), or 0 when none matches.
+   * The long form that {@code acronym} abbreviates, as the number of words it takes from the end of
+   * {@code before} (the words right before the opening parenthesis), or 0 when none matches.
    */
   static int longFormLength(List<String> before, String acronym) {
     String acr = Text.singularAcronym(acronym);
@@ -25,14 +26,16 @@ final class Acronyms {
       return strict;
     }
     int n = longFormLength(before, acr, false);
-    // digits often stand for repetition ("A2PR" ← "Advantage-guided Policy Regularization"): retry without
+    // digits often stand for repetition ("A2PR" ← "Advantage-guided Policy Regularization"): retry
+    // without
     return n > 0 || !Text.hasDigit(acr) ? n : longFormLength(before, acr, true);
   }
 
   /**
-   * The strict reading first: every letter of the acronym is the initial of consecutive word parts (split at
-   * hyphens), structural words may be skipped — "Proximal Policy Optimization (PPO)", "chain-of-thought
-   * (CoT)". Plain Schwartz–Hearst would take "policy optimization" (its second P inside "optimization").
+   * The strict reading first: every letter of the acronym is the initial of consecutive word parts
+   * (split at hyphens), structural words may be skipped — "Proximal Policy Optimization (PPO)",
+   * "chain-of-thought (CoT)". Plain Schwartz–Hearst would take "policy optimization" (its second P
+   * inside "optimization").
    */
   static int initialsLength(List<String> before, String acr) {
     List<String> parts = new ArrayList<>();
@@ -135,8 +138,8 @@ final class Acronyms {
   }
 
   /**
-   * A definition in the text: {@code longForm} tokens {@code [start, paren)} of {@code sentence}, then "(",
-   * the acronym, ")".
+   * A definition in the text: {@code longForm} tokens {@code [start, paren)} of {@code sentence},
+   * then "(", the acronym, ")".
    */
   record Definition(String acronym, Sentence sentence, int start, int paren) {
     List<Token> longForm() {
@@ -152,7 +155,9 @@ final class Acronyms {
     }
   }
 
-  /** Acronyms defined in these sentences, by singular acronym ("LLM"); the first definition wins. */
+  /**
+   * Acronyms defined in these sentences, by singular acronym ("LLM"); the first definition wins.
+   */
   static Map<String, Definition> definitions(List<Sentence> sentences) {
     Map<String, Definition> out = new LinkedHashMap<>();
     for (Sentence s : sentences) {
@@ -165,7 +170,8 @@ final class Acronyms {
         int n = longFormLength(before, t.get(j).word());
         if (n > 0) {
           out.putIfAbsent(
-              Text.singularAcronym(t.get(j).word()), new Definition(t.get(j).word(), s, j - 1 - n, j - 1));
+              Text.singularAcronym(t.get(j).word()),
+              new Definition(t.get(j).word(), s, j - 1 - n, j - 1));
         }
       }
     }

@@ -12,13 +12,13 @@ import java.util.Properties;
 import paperkg.source.Paper;
 
 /**
- * Owns the one Stanford CoreNLP pipeline of the JVM (tokenize, ssplit, pos, lemma, ner with the 3-class
- * model only; ~5 s to build) and turns a paper into {@link Annotated}. Thread-safe: {@link #annotate} may
- * be called from many threads at once.
+ * Owns the one Stanford CoreNLP pipeline of the JVM (tokenize, ssplit, pos, lemma, ner with the
+ * 3-class model only; ~5 s to build) and turns a paper into {@link Annotated}. Thread-safe: {@link
+ * #annotate} may be called from many threads at once.
  *
- * <p>The annotated text is {@link #textOf(Paper)}: the title, a blank line, the abstract. The title is
- * always sentence index 0 (CoreNLP may split a title at "?" or "!"; those pieces are merged back), the
- * abstract's sentences are 1..n. Token and sentence offsets are into that text.
+ * <p>The annotated text is {@link #textOf(Paper)}: the title, a blank line, the abstract. The title
+ * is always sentence index 0 (CoreNLP may split a title at "?" or "!"; those pieces are merged
+ * back), the abstract's sentences are 1..n. Token and sentence offsets are into that text.
  */
 public final class Annotator {
   /** Sentence index of the title in every {@link Annotated}. */
@@ -40,7 +40,8 @@ public final class Annotator {
   static Properties properties() {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-    // keep "vision-language", "GPT-4o-mini" as one token; drop untokenizable characters without logging
+    // keep "vision-language", "GPT-4o-mini" as one token; drop untokenizable characters without
+    // logging
     p.setProperty("tokenize.options", "splitHyphenated=false,untokenizable=noneDelete");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
@@ -58,8 +59,8 @@ public final class Annotator {
   }
 
   /**
-   * Runs the bare pipeline on the paper's text and nothing else: the CoreNLP cost floor that {@code bench}
-   * compares the import with. Returns the number of tokens.
+   * Runs the bare pipeline on the paper's text and nothing else: the CoreNLP cost floor that {@code
+   * bench} compares the import with. Returns the number of tokens.
    */
   public int annotateBare(Paper paper) {
     Annotation doc = new Annotation(textOf(paper));
@@ -82,7 +83,12 @@ public final class Annotator {
       List<Token> tokens = new ArrayList<>();
       for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
         tokens.add(
-            new Token(t.word(), t.lemma(), t.tag(), t.ner() == null ? "O" : t.ner(), t.beginPosition(),
+            new Token(
+                t.word(),
+                t.lemma(),
+                t.tag(),
+                t.ner() == null ? "O" : t.ner(),
+                t.beginPosition(),
                 t.endPosition()));
       }
       if (begin < titleEnd) {
@@ -92,11 +98,14 @@ public final class Annotator {
         titleTokens.addAll(tokens);
         continue;
       }
-      sentences.add(new Sentence(sentences.size() + 1, text.substring(begin, end), begin, end, tokens));
+      sentences.add(
+          new Sentence(sentences.size() + 1, text.substring(begin, end), begin, end, tokens));
     }
     List<Sentence> all = new ArrayList<>(sentences.size() + 1);
     if (titleBegin >= 0) {
-      all.add(new Sentence(TITLE, text.substring(titleBegin, titleEnd), titleBegin, titleEnd, titleTokens));
+      all.add(
+          new Sentence(
+              TITLE, text.substring(titleBegin, titleEnd), titleBegin, titleEnd, titleTokens));
     }
     all.addAll(sentences);
     return new Annotated(paper, all);

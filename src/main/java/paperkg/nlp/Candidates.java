@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Keyphrase candidates by part-of-speech pattern: maximal runs of adjectives and nouns that end in a noun
- * ({@code (JJ|NN|hyphen-compound VBN/VBG)* NN}), capped at {@value #MAX_WORDS} words. A token that is an
- * acronym in parentheses is its own candidate, so "large language models (LLMs)" gives two candidates that
- * {@link Topics} later merges. Leading generic modifiers are removed by {@link Topics}, not here.
+ * Keyphrase candidates by part-of-speech pattern: maximal runs of adjectives and nouns that end in
+ * a noun ({@code (JJ|NN|hyphen-compound VBN/VBG)* NN}), capped at {@value #MAX_WORDS} words. A
+ * token that is an acronym in parentheses is its own candidate, so "large language models (LLMs)"
+ * gives two candidates that {@link Topics} later merges. Leading generic modifiers are removed by
+ * {@link Topics}, not here.
  */
 final class Candidates {
   private Candidates() {}
@@ -16,7 +17,8 @@ final class Candidates {
   static final int MAX_WORDS = 5;
 
   private static final Set<String> NOUN = Set.of("NN", "NNS", "NNP", "NNPS");
-  private static final Set<String> MODIFIER = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS");
+  private static final Set<String> MODIFIER =
+      Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS");
 
   /** One candidate: tokens {@code [start, end)} of sentence {@code sentence}. */
   record Candidate(Sentence sentence, int start, int end) {
@@ -47,8 +49,12 @@ final class Candidates {
         continue;
       }
       int j = i;
-      while (j < t.size() && canContinue(t.get(j)) && !isParenthesised(t, j) && !isLatex(s, t.get(j))
-          && !(j > i && isMixedCaseName(t.get(j).word())) && (j == i || !isLatex(s, t.get(j)))) {
+      while (j < t.size()
+          && canContinue(t.get(j))
+          && !isParenthesised(t, j)
+          && !isLatex(s, t.get(j))
+          && !(j > i && isMixedCaseName(t.get(j).word()))
+          && (j == i || !isLatex(s, t.get(j)))) {
         j++;
       }
       // trim to the last noun
@@ -59,8 +65,11 @@ final class Candidates {
       if (end - i >= 3 && isTitleVerb(s, t, i)) {
         i++; // "Generating multi-view consistent PBR textures": a verb, not a modifier
       }
-      if (end > i && !allLocation(t, i, end)
-          && !(end - i == 1 && letters(t.get(i).word()) < 3 && !Text.isAcronymLike(t.get(i).word()))) {
+      if (end > i
+          && !allLocation(t, i, end)
+          && !(end - i == 1
+              && letters(t.get(i).word()) < 3
+              && !Text.isAcronymLike(t.get(i).word()))) {
         int start = Math.max(i, end - MAX_WORDS);
         out.add(new Candidate(s, start, end));
       }
@@ -74,18 +83,24 @@ final class Candidates {
   }
 
   /**
-   * A gerund opening a title or a title's clause ("Building ...", "X: Rethinking ..."), which CoreNLP
-   * tags as a proper noun in title case.
+   * A gerund opening a title or a title's clause ("Building ...", "X: Rethinking ..."), which
+   * CoreNLP tags as a proper noun in title case.
    */
   private static boolean isTitleVerb(Sentence s, List<Token> t, int i) {
-    boolean clauseStart = i == 0 || t.get(i - 1).word().equals(":") || t.get(i - 1).word().equals("-");
+    boolean clauseStart =
+        i == 0 || t.get(i - 1).word().equals(":") || t.get(i - 1).word().equals("-");
     String w = t.get(i).word();
-    return s.index() == Annotator.TITLE && clauseStart && w.length() > 5 && w.endsWith("ing")
+    return s.index() == Annotator.TITLE
+        && clauseStart
+        && w.length() > 5
+        && w.endsWith("ing")
         && Character.isUpperCase(w.charAt(0));
   }
 
   static boolean isNoun(Token t) {
-    return NOUN.contains(t.pos()) && Text.hasLetter(t.word()) && !Text.STOP.contains(t.word().toLowerCase());
+    return NOUN.contains(t.pos())
+        && Text.hasLetter(t.word())
+        && !Text.STOP.contains(t.word().toLowerCase());
   }
 
   private static boolean canStart(Token t) {
@@ -107,7 +122,8 @@ final class Candidates {
     if (!Text.hasLetter(w) || w.length() > 40 || isLinkLike(w) || "PERSON".equals(t.ner())) {
       return false;
     }
-    // versioned names and sizes (GPT-4o, Llama-3.1, 32B) are methods' business, not topic words; "3D" stays
+    // versioned names and sizes (GPT-4o, Llama-3.1, 32B) are methods' business, not topic words;
+    // "3D" stays
     if (Text.hasDigit(w) && Text.isNameLike(w) && !w.matches("\\d[dD]")) {
       return false;
     }
@@ -124,14 +140,21 @@ final class Candidates {
     return at >= 0 && at < s.text().length() && s.text().charAt(at) == '\\';
   }
 
-  /** "TravelPlanner", "OpenAI": a name that starts its own candidate rather than ending another one. */
+  /**
+   * "TravelPlanner", "OpenAI": a name that starts its own candidate rather than ending another one.
+   */
   private static boolean isMixedCaseName(String w) {
     return Text.isNameLike(w) && !Text.isAcronymLike(w);
   }
 
-  /** A URL, path or e-mail address; "neural/fuzzy" and "OR/MS" (a slash between two words) are words. */
+  /**
+   * A URL, path or e-mail address; "neural/fuzzy" and "OR/MS" (a slash between two words) are
+   * words.
+   */
   static boolean isLinkLike(String w) {
-    return (w.contains("/") && !w.matches("\\p{L}+/\\p{L}+")) || w.contains("@") || w.startsWith("www.");
+    return (w.contains("/") && !w.matches("\\p{L}+/\\p{L}+"))
+        || w.contains("@")
+        || w.startsWith("www.");
   }
 
   private static boolean allLocation(List<Token> t, int from, int to) {

@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A regex tokenizer for corpus statistics: words keep inner hyphens and decimal points ("vision-language",
- * "Llama-3.1"), and text is cut into clauses at punctuation so n-grams never span it. Thousands of
- * abstracts per second, against hundreds for CoreNLP.
+ * A regex tokenizer for corpus statistics: words keep inner hyphens and decimal points
+ * ("vision-language", "Llama-3.1"), and text is cut into clauses at punctuation so n-grams never
+ * span it. Thousands of abstracts per second, against hundreds for CoreNLP.
  */
 final class CheapTokenizer {
   private CheapTokenizer() {}

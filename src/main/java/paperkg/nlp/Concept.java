@@ -5,47 +5,69 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One concept of a paper while its mentions are gathered ({@link Concepts}): the identity {@link #key}
- * ({@link ConceptIdentity}), its name and what the mentions say about it. Filled in by {@link Concepts},
- * read by the keyphrase ranker and the topic selector; not shared between papers or threads.
+ * One concept of a paper while its mentions are gathered ({@link Concepts}): the identity {@link
+ * #key} ({@link ConceptIdentity}), its name and what the mentions say about it. Filled in by {@link
+ * Concepts}, read by the keyphrase ranker and the topic selector; not shared between papers or
+ * threads.
  */
 final class Concept {
   final String key;
   String name;
+
   /** Corpus df keys of its words ({@link Text#key}); an acronym's are its long form's. */
   List<String> dfKeys;
-  /** An acronym's long form (defined here or in the corpus dictionary), or the acronym spelled out. */
+
+  /**
+   * An acronym's long form (defined here or in the corpus dictionary), or the acronym spelled out.
+   */
   boolean longForm;
+
   /** Names one thing (an undefined acronym, a method's name), not a concept. */
   boolean nameOnly;
+
   /** Whole mentions (a candidate, after leading generic modifiers are dropped). */
   int count;
+
   boolean inTitle;
   boolean inFirst;
   Sentence first;
   final Set<String> surfaces = new LinkedHashSet<>();
+
   /** Count × corpus idf × position × centrality: the heuristic score. */
   double score;
+
   /** Made only of generic words ({@link GenericWords}). */
   boolean generic;
+
   double idf;
   double wordIdf;
   double centrality;
+
   /** A leading generic modifier was dropped from a mention ("novel framework"). */
   boolean stripped;
+
   boolean adjectiveStart;
   boolean pluralHead;
-  /** Mentions inside longer phrases: "LLM" of "LLM agents", "large language model" of "clinical ...". */
+
+  /**
+   * Mentions inside longer phrases: "LLM" of "LLM agents", "large language model" of "clinical
+   * ...".
+   */
   int embedded;
+
   /** Mentions as the tail of a longer candidate. */
   int tailCount;
+
   /**
-   * Content words right before and after whole mentions (outside the candidate): a phrase nearly always
-   * preceded by one word is a truncation ("salesman problem" of "traveling salesman problem").
+   * Content words right before and after whole mentions (outside the candidate): a phrase nearly
+   * always preceded by one word is a truncation ("salesman problem" of "traveling salesman
+   * problem").
    */
   final java.util.Map<String, Integer> neighbours = new java.util.HashMap<>();
+
   /** The ranker's inputs, and its probability that this concept is a keyphrase. */
   ConceptFeatures features;
+
   double keyScore;
 
   Concept(String key) {
@@ -64,7 +86,8 @@ final class Concept {
         return s;
       }
     }
-    // a bare acronym reads better, and matches what people write, as its long form: AMHS → automated ...
+    // a bare acronym reads better, and matches what people write, as its long form: AMHS →
+    // automated ...
     return longForm ? name : surfaces.iterator().next();
   }
 

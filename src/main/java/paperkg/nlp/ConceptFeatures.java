@@ -1,8 +1,9 @@
 package paperkg.nlp;
 
 /**
- * What the keyphrase ranker ({@link KeyphraseModel}) reads of a concept, by name. {@link #vector()} lists
- * them in the order of {@link KeyphraseModel#FEATURES}, the names the shipped weights are keyed by.
+ * What the keyphrase ranker ({@link KeyphraseModel}) reads of a concept, by name. {@link #vector()}
+ * lists them in the order of {@link KeyphraseModel#FEATURES}, the names the shipped weights are
+ * keyed by.
  */
 record ConceptFeatures(
     double logCount,
@@ -30,7 +31,10 @@ record ConceptFeatures(
     double logAllCount,
     boolean tailOnly) {
 
-  /** The features of a concept whose heuristic score is {@code c.score}; {@code max} is the paper's best. */
+  /**
+   * The features of a concept whose heuristic score is {@code c.score}; {@code max} is the paper's
+   * best.
+   */
   static ConceptFeatures of(Concept c, double max, int sentences, CorpusStats stats) {
     double minIdf = Double.MAX_VALUE;
     for (String k : c.dfKeys) {

@@ -10,17 +10,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Gathers a paper's concepts from its keyphrase candidates ({@link Candidates}): each candidate with its
- * leading generic modifiers dropped ({@link GenericWords#strip}), its tails of two or more words ("sliding
- * mode control" of "discrete output feedback sliding mode control"), and acronyms, merged by identity
- * ({@link ConceptIdentity#key}) with acronyms spelled out — defined in this abstract, else from the corpus
- * acronym dictionary — so "Large Language Models", "LLMs" and "LLM" are one concept, and "asynchronous RL"
- * is "asynchronous reinforcement learning".
+ * Gathers a paper's concepts from its keyphrase candidates ({@link Candidates}): each candidate
+ * with its leading generic modifiers dropped ({@link GenericWords#strip}), its tails of two or more
+ * words ("sliding mode control" of "discrete output feedback sliding mode control"), and acronyms,
+ * merged by identity ({@link ConceptIdentity#key}) with acronyms spelled out — defined in this
+ * abstract, else from the corpus acronym dictionary — so "Large Language Models", "LLMs" and "LLM"
+ * are one concept, and "asynchronous RL" is "asynchronous reinforcement learning".
  *
- * <p>Heuristic score: occurrences × corpus idf of the phrase × position (title 1.5, first abstract sentence
- * 1.2) × (1 + ln centrality), where centrality is the mean number of times the phrase's words occur in this
- * paper's candidates (a cheap stand-in for a TextRank word graph: "mental health need" gains from "mental
- * health" recurring). The learned ranker's score ({@link KeyphraseModel}) is set from {@link ConceptFeatures}.
+ * <p>Heuristic score: occurrences × corpus idf of the phrase × position (title 1.5, first abstract
+ * sentence 1.2) × (1 + ln centrality), where centrality is the mean number of times the phrase's
+ * words occur in this paper's candidates (a cheap stand-in for a TextRank word graph: "mental
+ * health need" gains from "mental health" recurring). The learned ranker's score ({@link
+ * KeyphraseModel}) is set from {@link ConceptFeatures}.
  */
 final class Concepts {
   private final CorpusStats stats;
@@ -40,17 +41,19 @@ final class Concepts {
   /**
    * Every concept of the paper with its heuristic score, features and keyphrase score.
    *
-   * @param methodNames lower-cased names of the paper's methods: a concept that only names one of them
-   *     ("Orca" of "Orca 2") is a method, not a topic
+   * @param methodNames lower-cased names of the paper's methods: a concept that only names one of
+   *     them ("Orca" of "Orca 2") is a method, not a topic
    */
   List<Concept> of(Annotated a, Map<String, Acronyms.Definition> defs, Set<String> methodNames) {
     Map<String, Concept> concepts = new LinkedHashMap<>();
-    // how often each content word occurs in candidates of this paper: a phrase whose words recur is central
+    // how often each content word occurs in candidates of this paper: a phrase whose words recur is
+    // central
     Map<String, Integer> wordCounts = new HashMap<>();
     for (Sentence s : a.sentences()) {
       for (Candidates.Candidate c : Candidates.of(s)) {
         add(concepts, c, defs, false);
-        // the phrase's tails are candidates too: the ranker learns how much a mention inside a longer phrase counts
+        // the phrase's tails are candidates too: the ranker learns how much a mention inside a
+        // longer phrase counts
         for (int from = c.start() + 1; from + 2 <= c.end(); from++) {
           add(concepts, c.from(from), defs, true);
         }
@@ -73,7 +76,8 @@ final class Concepts {
       double position = c.inTitle ? 1.5 : c.inFirst ? 1.2 : 1.0;
       c.centrality = centrality(c, wordCounts);
       c.score = c.count * idf * position * (1 + Math.log(c.centrality));
-      // an acronym's long form (RLHF, CoT, PPO) is a technique even when the paper names it as a method it uses
+      // an acronym's long form (RLHF, CoT, PPO) is a technique even when the paper names it as a
+      // method it uses
       if (!c.longForm && isMethodName(c, methodNames)) {
         c.nameOnly = true;
       }
@@ -94,9 +98,10 @@ final class Concepts {
   }
 
   /**
-   * Names of acronym concepts mentioned inside a longer candidate: an acronym with a long form as a word or
-   * hyphen part ("LLM facilitators", "Dual-LLM"), or a known long form as a proper part of the phrase
-   * ("diffusion large language models"). They make a paper about LLM agents also about large language models.
+   * Names of acronym concepts mentioned inside a longer candidate: an acronym with a long form as a
+   * word or hyphen part ("LLM facilitators", "Dual-LLM"), or a known long form as a proper part of
+   * the phrase ("diffusion large language models"). They make a paper about LLM agents also about
+   * large language models.
    */
   List<String> embedded(Candidates.Candidate c, Map<String, Acronyms.Definition> defs) {
     List<Token> tokens = c.tokens();
@@ -111,12 +116,15 @@ final class Concepts {
         }
       }
     }
-    // longest spans first, and only spans not inside one already found: "large language models" is not
+    // longest spans first, and only spans not inside one already found: "large language models" is
+    // not
     // also a mention of "language model"
     boolean[] covered = new boolean[tokens.size()];
     for (int len = tokens.size(); len >= 2; len--) {
       for (int from = 0; from + len <= tokens.size(); from++) {
-        if (covered[from] || covered[from + len - 1] || !isLongFormSpan(tokens.subList(from, from + len), defs)) {
+        if (covered[from]
+            || covered[from + len - 1]
+            || !isLongFormSpan(tokens.subList(from, from + len), defs)) {
           continue;
         }
         Arrays.fill(covered, from, from + len, true);
@@ -129,7 +137,8 @@ final class Concepts {
   }
 
   private boolean isLongFormSpan(List<Token> span, Map<String, Acronyms.Definition> defs) {
-    return stats.isLongForm(ConceptIdentity.key(ConceptIdentity.name(span))) || isKnownLongForm(Token.words(span), defs);
+    return stats.isLongForm(ConceptIdentity.key(ConceptIdentity.name(span)))
+        || isKnownLongForm(Token.words(span), defs);
   }
 
   /**
@@ -145,7 +154,9 @@ final class Concepts {
     return ConceptIdentity.key(out);
   }
 
-  /** The long form of an acronym: defined in this paper, else from the corpus dictionary, else null. */
+  /**
+   * The long form of an acronym: defined in this paper, else from the corpus dictionary, else null.
+   */
   private String longForm(String acronym, Map<String, Acronyms.Definition> defs) {
     Acronyms.Definition local = defs.get(acronym);
     if (local != null) {
@@ -167,9 +178,15 @@ final class Concepts {
     concept.inTitle |= s.index() == Annotator.TITLE;
   }
 
-  /** Adds a mention of a candidate; a {@code tail} of a longer candidate counts apart from whole mentions. */
+  /**
+   * Adds a mention of a candidate; a {@code tail} of a longer candidate counts apart from whole
+   * mentions.
+   */
   private void add(
-      Map<String, Concept> concepts, Candidates.Candidate c, Map<String, Acronyms.Definition> defs, boolean tail) {
+      Map<String, Concept> concepts,
+      Candidates.Candidate c,
+      Map<String, Acronyms.Definition> defs,
+      boolean tail) {
     List<Token> tokens = c.tokens();
     String key;
     String name;
@@ -200,7 +217,8 @@ final class Concepts {
       key = ConceptIdentity.key(name);
     } else {
       // a known long form ("artificial intelligence" of AI) is kept whole
-      List<Token> stripped = isKnownLongForm(c.words(), defs) ? c.tokens() : generic.strip(c.tokens(), c.sentence());
+      List<Token> stripped =
+          isKnownLongForm(c.words(), defs) ? c.tokens() : generic.strip(c.tokens(), c.sentence());
       List<String> words = Token.words(stripped);
       text = String.join(" ", words);
       name = ConceptIdentity.name(stripped);
@@ -237,7 +255,9 @@ final class Concepts {
     concept.pluralHead |= tokens.get(tokens.size() - 1).pos().endsWith("S");
   }
 
-  /** Records the word at {@code i} beside a whole mention when it is a content word ("<traveling"). */
+  /**
+   * Records the word at {@code i} beside a whole mention when it is a content word ("<traveling").
+   */
   private static void neighbour(Concept concept, List<Token> tokens, int i, String side) {
     if (i >= 0 && i < tokens.size()) {
       String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
@@ -247,7 +267,10 @@ final class Concepts {
     }
   }
 
-  /** Mean in-paper count of the concept's words (at least 1); acronym concepts count their long form words. */
+  /**
+   * Mean in-paper count of the concept's words (at least 1); acronym concepts count their long form
+   * words.
+   */
   private static double centrality(Concept c, Map<String, Integer> wordCounts) {
     double sum = 0;
     for (String k : c.dfKeys) {

@@ -12,24 +12,31 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Document frequencies and the acronym dictionary that {@link CorpusStatsBuilder} derived from the HF daily
- * papers corpus, loaded once from the classpath. Immutable after construction, so shared by all threads.
+ * Document frequencies and the acronym dictionary that {@link CorpusStatsBuilder} derived from the
+ * HF daily papers corpus, loaded once from the classpath. Immutable after construction, so shared
+ * by all threads.
  */
 final class CorpusStats {
   static final String DF_RESOURCE = "/paperkg/nlp/corpus-df.tsv.gz";
   static final String ACRONYM_RESOURCE = "/paperkg/nlp/acronyms.tsv";
+
   /** Phrases in fewer documents are not in the df table (words: {@value #MIN_WORD_DF}). */
   static final int MIN_PHRASE_DF = 4;
+
   static final int MIN_WORD_DF = 2;
 
   private final int docs;
   private final Map<String, Integer> df;
   private final Map<String, Integer> cf;
   private final Map<String, String> acronyms;
-  /** Loose keys of the dictionary's long forms ("large language model", "vision language model"). */
+
+  /**
+   * Loose keys of the dictionary's long forms ("large language model", "vision language model").
+   */
   private final java.util.Set<String> longForms = new java.util.HashSet<>();
 
-  CorpusStats(int docs, Map<String, Integer> df, Map<String, Integer> cf, Map<String, String> acronyms) {
+  CorpusStats(
+      int docs, Map<String, Integer> df, Map<String, Integer> cf, Map<String, String> acronyms) {
     this.docs = docs;
     this.df = Map.copyOf(df);
     this.cf = Map.copyOf(cf);
@@ -46,7 +53,10 @@ final class CorpusStats {
     }
   }
 
-  /** Reads the (uncompressed) df table and the acronym table as {@link CorpusStatsBuilder} writes them. */
+  /**
+   * Reads the (uncompressed) df table and the acronym table as {@link CorpusStatsBuilder} writes
+   * them.
+   */
   static CorpusStats read(InputStream dfTable, InputStream acronymTable) throws IOException {
     BufferedReader r = new BufferedReader(new InputStreamReader(dfTable, StandardCharsets.UTF_8));
     String first = r.readLine();
@@ -65,7 +75,8 @@ final class CorpusStats {
       }
     }
     Map<String, String> acronyms = new HashMap<>();
-    BufferedReader a = new BufferedReader(new InputStreamReader(acronymTable, StandardCharsets.UTF_8));
+    BufferedReader a =
+        new BufferedReader(new InputStreamReader(acronymTable, StandardCharsets.UTF_8));
     while ((line = a.readLine()) != null) {
       if (!line.startsWith("#") && !line.isBlank()) {
         String[] f = line.split("\t");
@@ -87,14 +98,17 @@ final class CorpusStats {
     return docs;
   }
 
-  /** Document frequency of a word key or phrase key ({@link Text#key}), 0 when unknown or pruned. */
+  /**
+   * Document frequency of a word key or phrase key ({@link Text#key}), 0 when unknown or pruned.
+   */
   int df(String key) {
     return df.getOrDefault(key, 0);
   }
 
   /**
-   * Occurrences per containing document of a single word (Church &amp; Gale's burstiness): topical words
-   * repeat within a document ("agent", "diffusion"), generic ones mostly do not ("approach", "results").
+   * Occurrences per containing document of a single word (Church &amp; Gale's burstiness): topical
+   * words repeat within a document ("agent", "diffusion"), generic ones mostly do not ("approach",
+   * "results").
    */
   double burstiness(String key) {
     int d = df(key);
@@ -116,7 +130,9 @@ final class CorpusStats {
     return acronyms.get(Text.singularAcronym(acronym));
   }
 
-  /** Whether an identity key ({@link ConceptIdentity#key}) is the long form of a dictionary acronym. */
+  /**
+   * Whether an identity key ({@link ConceptIdentity#key}) is the long form of a dictionary acronym.
+   */
   boolean isLongForm(String key) {
     return longForms.contains(key);
   }

@@ -22,20 +22,20 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Derives the extractor's corpus statistics from a JSONL corpus of abstracts (one object per line with
- * {@code title} and {@code abstract}) with {@link CheapTokenizer}, no CoreNLP, in seconds:
+ * Derives the extractor's corpus statistics from a JSONL corpus of abstracts (one object per line
+ * with {@code title} and {@code abstract}) with {@link CheapTokenizer}, no CoreNLP, in seconds:
  *
  * <ul>
- *   <li>{@code corpus-df.tsv.gz}: first line {@code #docs<TAB>N}, then {@code term<TAB>df[<TAB>cf]} (cf, the
- *       number of occurrences, only for single words) for word keys
- *       ({@link Text#key}) in ≥ {@value #MIN_WORD_DF} documents and 2–3-word phrase keys in ≥ {@value
- *       #MIN_PHRASE_DF} documents;
- *   <li>{@code acronyms.tsv}: {@code ACR<TAB>long form<TAB>count<TAB>all definitions of ACR}, for acronyms
- *       defined as "long form (ACR)" at least {@value #MIN_ACRONYM_COUNT} times whose most frequent long form
- *       has at least half of the definitions;
+ *   <li>{@code corpus-df.tsv.gz}: first line {@code #docs<TAB>N}, then {@code term<TAB>df[<TAB>cf]}
+ *       (cf, the number of occurrences, only for single words) for word keys ({@link Text#key}) in
+ *       ≥ {@value #MIN_WORD_DF} documents and 2–3-word phrase keys in ≥ {@value #MIN_PHRASE_DF}
+ *       documents;
+ *   <li>{@code acronyms.tsv}: {@code ACR<TAB>long form<TAB>count<TAB>all definitions of ACR}, for
+ *       acronyms defined as "long form (ACR)" at least {@value #MIN_ACRONYM_COUNT} times whose most
+ *       frequent long form has at least half of the definitions;
  *   <li>{@code organisations.tsv}: {@code name<TAB>papers}, the display names of the Hugging Face
- *       organisations papers are filed under ({@code hf_organization.fullname}): a gazetteer for names the
- *       3-class NER model misses ("OpenAI").
+ *       organisations papers are filed under ({@code hf_organization.fullname}): a gazetteer for
+ *       names the 3-class NER model misses ("OpenAI").
  * </ul>
  *
  * <p>Usage: {@code java -cp ... paperkg.nlp.CorpusStatsBuilder corpus.jsonl outdir}
@@ -45,15 +45,23 @@ final class CorpusStatsBuilder {
   static final int MIN_PHRASE_DF = CorpusStats.MIN_PHRASE_DF;
   static final int MIN_ACRONYM_COUNT = 3;
 
-  private static final Pattern PAREN = Pattern.compile("\\(([\\p{L}\\p{N}][\\p{L}\\p{N}\\-]{1,11})\\)");
+  private static final Pattern PAREN =
+      Pattern.compile("\\(([\\p{L}\\p{N}][\\p{L}\\p{N}\\-]{1,11})\\)");
 
   private int docs;
   private final Map<String, Integer> df = new HashMap<>();
-  /** Collection frequency of word keys: with df it gives burstiness (occurrences per containing doc). */
+
+  /**
+   * Collection frequency of word keys: with df it gives burstiness (occurrences per containing
+   * doc).
+   */
   private final Map<String, Integer> cf = new HashMap<>();
+
   /** acronym → loose long-form key → count; and loose key → surface → count for display. */
   private final Map<String, Map<String, Integer>> definitions = new HashMap<>();
+
   private final Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+
   /** Display names of the HF organisations papers are filed under, with paper counts. */
   private final Map<String, Integer> organisations = new HashMap<>();
 
@@ -129,8 +137,9 @@ final class CorpusStatsBuilder {
       if (n == 0) {
         continue;
       }
-      String surface = ConceptIdentity.nameOfWords(before.subList(before.size() - n, before.size()))
-          .toLowerCase(java.util.Locale.ROOT);
+      String surface =
+          ConceptIdentity.nameOfWords(before.subList(before.size() - n, before.size()))
+              .toLowerCase(java.util.Locale.ROOT);
       String loose = ConceptIdentity.key(surface);
       definitions.computeIfAbsent(acr, k -> new HashMap<>()).merge(loose, 1, Integer::sum);
       surfaces.computeIfAbsent(loose, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
@@ -142,7 +151,12 @@ final class CorpusStatsBuilder {
     int start = Math.max(0, end - 200);
     for (int i = end - 1; i >= start; i--) {
       char c = text.charAt(i);
-      if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\n'
+      if (c == ','
+          || c == ';'
+          || c == ':'
+          || c == '('
+          || c == ')'
+          || c == '\n'
           || (c == '.' && !(i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))))) {
         return text.substring(i + 1, end);
       }
@@ -162,7 +176,10 @@ final class CorpusStatsBuilder {
     List<String> lines = new ArrayList<>();
     lines.add("#organisation\tpapers");
     organisations.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> lines.add(e.getKey() + "\t" + e.getValue()));
     Files.write(file, lines, StandardCharsets.UTF_8);
     return lines.size() - 1;
@@ -176,14 +193,20 @@ final class CorpusStatsBuilder {
         rows.add(e);
       }
     }
-    rows.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-    try (OutputStream os = file.toString().endsWith(".gz")
-            ? new GZIPOutputStream(Files.newOutputStream(file)) : Files.newOutputStream(file);
+    rows.sort(
+        Map.Entry.<String, Integer>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
+    try (OutputStream os =
+            file.toString().endsWith(".gz")
+                ? new GZIPOutputStream(Files.newOutputStream(file))
+                : Files.newOutputStream(file);
         PrintWriter w = new PrintWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8))) {
       w.print("#docs\t" + docs + "\n");
       for (Map.Entry<String, Integer> e : rows) {
         boolean phrase = e.getKey().indexOf(' ') >= 0;
-        w.print(e.getKey() + "\t" + e.getValue() + (phrase ? "" : "\t" + cf.get(e.getKey())) + "\n");
+        w.print(
+            e.getKey() + "\t" + e.getValue() + (phrase ? "" : "\t" + cf.get(e.getKey())) + "\n");
       }
     }
     return rows.size();
@@ -200,12 +223,16 @@ final class CorpusStatsBuilder {
       }
       String display =
           surfaces.get(best.getKey()).entrySet().stream()
-              .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+              .max(
+                  Map.Entry.<String, Integer>comparingByValue()
+                      .thenComparing(Map.Entry.comparingByKey()))
               .orElseThrow()
               .getKey();
       lines.add(e.getKey() + "\t" + display + "\t" + best.getValue() + "\t" + total);
     }
-    lines.sort(Comparator.comparing((String l) -> -Integer.parseInt(l.split("\t")[2])).thenComparing(l -> l));
+    lines.sort(
+        Comparator.comparing((String l) -> -Integer.parseInt(l.split("\t")[2]))
+            .thenComparing(l -> l));
     List<String> out = new ArrayList<>();
     out.add("#acronym\tlong form\tcount\tdefinitions");
     out.addAll(lines);

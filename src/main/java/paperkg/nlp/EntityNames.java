@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The one test of whether a phrase names one of a paper's methods, models or organisations, so that such names
- * are neither organisations (for methods) nor Topic nodes (for both): "TrialPanorama" is the paper's system,
- * "Tsinghua University" an organisation, neither a research topic.
+ * The one test of whether a phrase names one of a paper's methods, models or organisations, so that
+ * such names are neither organisations (for methods) nor Topic nodes (for both): "TrialPanorama" is
+ * the paper's system, "Tsinghua University" an organisation, neither a research topic.
  */
 public final class EntityNames {
   private EntityNames() {}

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import paperkg.source.Paper;
 
-/** Everything extracted from one paper; the hand-off from {@code nlp} to {@code rdf}. Lists are ranked/ordered. */
+/**
+ * Everything extracted from one paper; the hand-off from {@code nlp} to {@code rdf}. Lists are
+ * ranked/ordered.
+ */
 public record Extraction(
     Paper paper,
     int tokens,

@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The methods found in one paper so far. One mention per thing: "Prompt-Level Distillation (PLD)" also takes the
- * names "Prompt-Level Distillation" and "PLD"; a proposed name is never also used, the first kind found stays.
+ * The methods found in one paper so far. One mention per thing: "Prompt-Level Distillation (PLD)"
+ * also takes the names "Prompt-Level Distillation" and "PLD"; a proposed name is never also used,
+ * the first kind found stays.
  */
 final class FoundMethods {
   private static final Pattern DEFINED = Pattern.compile("(.+?) \\((.+)\\)");
@@ -26,12 +27,15 @@ final class FoundMethods {
       return;
     }
     List<String> keys = keys(name);
-    if (keys.stream().anyMatch(k -> proposed.containsKey(k) || (taken.contains(k) && !used.containsKey(k)))) {
+    if (keys.stream()
+        .anyMatch(k -> proposed.containsKey(k) || (taken.contains(k) && !used.containsKey(k)))) {
       return;
     }
     keys.forEach(used::remove);
-    proposed.put(keys.get(0), new MethodMention(name, MethodKinds.of(name, kind), MethodMention.Relation.PROPOSES,
-        evidence));
+    proposed.put(
+        keys.get(0),
+        new MethodMention(
+            name, MethodKinds.of(name, kind), MethodMention.Relation.PROPOSES, evidence));
     taken.addAll(keys);
   }
 
@@ -40,7 +44,9 @@ final class FoundMethods {
     if (MethodNames.isNotAName(name) || keys.stream().anyMatch(taken::contains)) {
       return;
     }
-    used.put(keys.get(0), new MethodMention(name, MethodKinds.of(name, kind), MethodMention.Relation.USES, evidence));
+    used.put(
+        keys.get(0),
+        new MethodMention(name, MethodKinds.of(name, kind), MethodMention.Relation.USES, evidence));
     taken.addAll(keys);
   }
 
@@ -68,7 +74,8 @@ final class FoundMethods {
       keys.add(m.group(1).toLowerCase(Locale.ROOT));
       keys.add(m.group(2).toLowerCase(Locale.ROOT));
     }
-    // "General Experience Maker" and "GEM" in one paper are one thing: the initials of a Title Case name
+    // "General Experience Maker" and "GEM" in one paper are one thing: the initials of a Title Case
+    // name
     String initials = initials(m.matches() ? m.group(1) : name);
     if (initials != null) {
       keys.add(INITIALS + initials);

@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A logistic-regression ranker over a concept's features: probability that the concept is a keyphrase a
- * person would pick. The weights are a resource written by the test-scope {@code KeyphraseTraining}
- * (trained on the Inspec dev abstracts, validated by 5-fold cross-validation over documents); a model with
- * no weights falls back to the heuristic score, so ranking never depends on the file being present.
+ * A logistic-regression ranker over a concept's features: probability that the concept is a
+ * keyphrase a person would pick. The weights are a resource written by the test-scope {@code
+ * KeyphraseTraining} (trained on the Inspec dev abstracts, validated by 5-fold cross-validation
+ * over documents); a model with no weights falls back to the heuristic score, so ranking never
+ * depends on the file being present.
  */
 final class KeyphraseModel {
   static final String RESOURCE = "/paperkg/nlp/keyphrase-model.tsv";
@@ -22,17 +23,41 @@ final class KeyphraseModel {
   /** Feature names, in the order of {@link ConceptFeatures#vector()}. */
   static final List<String> FEATURES =
       List.of(
-          "bias", "log_count", "phrase_idf", "mean_word_idf", "min_word_idf", "words_1", "words_2", "words_3",
-          "words_4plus", "in_title", "in_first_sentence", "first_position", "generic", "name_only", "long_form",
-          "log_centrality", "generic_modifier", "heuristic_score", "acronym",
-          "hyphen", "digit", "capitalized_mid_text", "known_phrase", "log_surfaces", "adjective_start",
-          "plural_head", "log_all_count", "tail_only");
+          "bias",
+          "log_count",
+          "phrase_idf",
+          "mean_word_idf",
+          "min_word_idf",
+          "words_1",
+          "words_2",
+          "words_3",
+          "words_4plus",
+          "in_title",
+          "in_first_sentence",
+          "first_position",
+          "generic",
+          "name_only",
+          "long_form",
+          "log_centrality",
+          "generic_modifier",
+          "heuristic_score",
+          "acronym",
+          "hyphen",
+          "digit",
+          "capitalized_mid_text",
+          "known_phrase",
+          "log_surfaces",
+          "adjective_start",
+          "plural_head",
+          "log_all_count",
+          "tail_only");
 
   private final double[] weights;
 
   KeyphraseModel(double[] weights) {
     if (weights != null && weights.length != FEATURES.size()) {
-      throw new IllegalArgumentException("expected " + FEATURES.size() + " weights, got " + weights.length);
+      throw new IllegalArgumentException(
+          "expected " + FEATURES.size() + " weights, got " + weights.length);
     }
     this.weights = weights;
   }

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * A paper's ranked keyphrases: its concepts mentioned whole or as the tail of a longer phrase, best
- * {@link KeyphraseModel} score first (ties: earlier sentence first), at most {@value #KEYPHRASES}, as written
- * ({@link Concept#surface}). They stay paper-specific; topics are chosen apart ({@link TopicSelector}).
+ * {@link KeyphraseModel} score first (ties: earlier sentence first), at most {@value #KEYPHRASES},
+ * as written ({@link Concept#surface}). They stay paper-specific; topics are chosen apart ({@link
+ * TopicSelector}).
  */
 final class KeyphraseRanker {
   private KeyphraseRanker() {}
@@ -21,7 +22,8 @@ final class KeyphraseRanker {
         all.add(c);
       }
     }
-    all.sort(Comparator.<Concept>comparingDouble(c -> -c.keyScore).thenComparing(c -> c.first.index()));
+    all.sort(
+        Comparator.<Concept>comparingDouble(c -> -c.keyScore).thenComparing(c -> c.first.index()));
     List<Keyphrase> out = new ArrayList<>();
     for (Concept c : all.subList(0, Math.min(KEYPHRASES, all.size()))) {
       out.add(new Keyphrase(c.surface(), Math.round(c.keyScore * 1000) / 1000.0));

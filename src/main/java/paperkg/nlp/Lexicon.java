@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one loader of the word lists and gazetteers shipped under {@code /paperkg/nlp/} (see the README there).
- * A missing or unreadable file is a packaging error that would silently lower quality, so it fails at once
- * with the file's name instead of falling back.
+ * The one loader of the word lists and gazetteers shipped under {@code /paperkg/nlp/} (see the
+ * README there). A missing or unreadable file is a packaging error that would silently lower
+ * quality, so it fails at once with the file's name instead of falling back.
  */
 public final class Lexicon {
   private Lexicon() {}
@@ -21,7 +21,8 @@ public final class Lexicon {
     String path = "/paperkg/nlp/" + file;
     InputStream in = Lexicon.class.getResourceAsStream(path);
     if (in == null) {
-      throw new IllegalStateException("missing resource " + path + " (a packaging error: the jar is incomplete)");
+      throw new IllegalStateException(
+          "missing resource " + path + " (a packaging error: the jar is incomplete)");
     }
     List<String> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

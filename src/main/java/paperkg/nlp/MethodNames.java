@@ -5,25 +5,68 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** What a name of a method, model or dataset looks like, and how far it extends over the tokens around it. */
+/**
+ * What a name of a method, model or dataset looks like, and how far it extends over the tokens
+ * around it.
+ */
 final class MethodNames {
   /** Bare sizes are not names: "7B", "3B-32B", "1M". */
-  static final Pattern BARE_SIZE = Pattern.compile("(?i)\\d+(?:\\.\\d+)?[bmkt](?:-\\d+(?:\\.\\d+)?[bmkt])?");
-  /** Dimensions, counts and fragments are not names: "3D", "6DoF", "28LLMs", "2-Gaussian" (of "X^2-Gaussian"). */
-  private static final Pattern NOT_A_NAME = Pattern.compile("\\d+[dD](?:oF)?|\\d+[A-Z]{2,}s?|\\d.*");
-  /** Hyphenated derivations name a property, not a thing: "LLM-driven", "RL-based", "GPU-friendly". */
+  static final Pattern BARE_SIZE =
+      Pattern.compile("(?i)\\d+(?:\\.\\d+)?[bmkt](?:-\\d+(?:\\.\\d+)?[bmkt])?");
+
+  /**
+   * Dimensions, counts and fragments are not names: "3D", "6DoF", "28LLMs", "2-Gaussian" (of
+   * "X^2-Gaussian").
+   */
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile("\\d+[dD](?:oF)?|\\d+[A-Z]{2,}s?|\\d.*");
+
+  /**
+   * Hyphenated derivations name a property, not a thing: "LLM-driven", "RL-based", "GPU-friendly".
+   */
   static final Pattern DERIVED =
-      Pattern.compile(".*-(?:[a-z]+ed|aware|free|like|level|driven|specific|centric|oriented|agnostic|wise|only|style"
-          + "|scale|friendly|intensive|efficient|ready|native|heavy|parameter|parameters)$");
-  static final Pattern SIZE = Pattern.compile("(?i)\\d+(?:\\.\\d+)?[bmkt]|v\\d+(?:\\.\\d+)*|\\d+(?:\\.\\d+)*");
+      Pattern.compile(
+          ".*-(?:[a-z]+ed|aware|free|like|level|driven|specific|centric|oriented|agnostic|wise|only|style"
+              + "|scale|friendly|intensive|efficient|ready|native|heavy|parameter|parameters)$");
+
+  static final Pattern SIZE =
+      Pattern.compile("(?i)\\d+(?:\\.\\d+)?[bmkt]|v\\d+(?:\\.\\d+)*|\\d+(?:\\.\\d+)*");
+
   /** A parameter count at the end of a name: "Qwen2.5-7B", "Mistral Nemo 12B". */
   static final Pattern SIZE_SUFFIX = Pattern.compile("(?i)\\d+(?:\\.\\d+)?[bm]$");
-  /** A model family name with a suffix of its own: "Kimi-VL", "Phi-4-reasoning", "Qwen2.5-SynCoder". */
+
+  /**
+   * A model family name with a suffix of its own: "Kimi-VL", "Phi-4-reasoning", "Qwen2.5-SynCoder".
+   */
   private static final Pattern DERIVED_MODEL =
       Pattern.compile(".*-(?:[A-Za-z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[A-Z]{2,})$");
+
   static final Set<String> VARIANT_WORDS =
-      Set.of("Turbo", "Sonnet", "Opus", "Haiku", "Pro", "Flash", "Ultra", "Nano", "Mini", "Instruct", "Chat",
-          "Coder", "Nemo", "Large", "Small", "Base", "Vision", "Max", "Plus", "Omni", "Lite", "R1", "V3", "VL");
+      Set.of(
+          "Turbo",
+          "Sonnet",
+          "Opus",
+          "Haiku",
+          "Pro",
+          "Flash",
+          "Ultra",
+          "Nano",
+          "Mini",
+          "Instruct",
+          "Chat",
+          "Coder",
+          "Nemo",
+          "Large",
+          "Small",
+          "Base",
+          "Vision",
+          "Max",
+          "Plus",
+          "Omni",
+          "Lite",
+          "R1",
+          "V3",
+          "VL");
 
   private final CorpusStats stats;
   private final ModelFamilies families;
@@ -46,13 +89,21 @@ final class MethodNames {
     return NOT_A_NAME.matcher(name).matches() || BARE_SIZE.matcher(name).matches();
   }
 
-  /** A name a paper would give its own contribution: name-like, not a dictionary acronym, not a derivation. */
+  /**
+   * A name a paper would give its own contribution: name-like, not a dictionary acronym, not a
+   * derivation.
+   */
   boolean isNewName(String w) {
-    return (Text.isNameLike(w) || isNamedCompound(w)) && !DERIVED.matcher(w).matches() && stats.longForm(w) == null
+    return (Text.isNameLike(w) || isNamedCompound(w))
+        && !DERIVED.matcher(w).matches()
+        && stats.longForm(w) == null
         && (!families.startsName(w) || isDerivedModelName(w));
   }
 
-  /** "Kimi-VL-Thinking": a capitalised hyphenated compound with a name-like part ("VL"), not "Teacher-Forcing". */
+  /**
+   * "Kimi-VL-Thinking": a capitalised hyphenated compound with a name-like part ("VL"), not
+   * "Teacher-Forcing".
+   */
   static boolean isNamedCompound(String w) {
     if (!w.contains("-") || !Text.isCapitalized(w)) {
       return false;
@@ -65,13 +116,23 @@ final class MethodNames {
     return false;
   }
 
-  /** A family name made the paper's own: "Kimi-VL", "Qwen2.5-SynCoder", not "Qwen2.5-7B" or "GPT-4o". */
+  /**
+   * A family name made the paper's own: "Kimi-VL", "Qwen2.5-SynCoder", not "Qwen2.5-7B" or
+   * "GPT-4o".
+   */
   boolean isDerivedModelName(String w) {
-    return families.startsName(w) && DERIVED_MODEL.matcher(w).matches() && !SIZE_SUFFIX.matcher(w).find()
-        && !w.endsWith("-Instruct") && !w.endsWith("-Chat") && !w.endsWith("-Base");
+    return families.startsName(w)
+        && DERIVED_MODEL.matcher(w).matches()
+        && !SIZE_SUFFIX.matcher(w).find()
+        && !w.endsWith("-Instruct")
+        && !w.endsWith("-Chat")
+        && !w.endsWith("-Base");
   }
 
-  /** An acronym for a concept rather than a named artefact: in the dictionary, or defined by a lower-case long form. */
+  /**
+   * An acronym for a concept rather than a named artefact: in the dictionary, or defined by a
+   * lower-case long form.
+   */
   boolean isConceptAcronym(String w, Map<String, Acronyms.Definition> defs) {
     if (!Text.isAcronymLike(w)) {
       return false;
@@ -83,7 +144,10 @@ final class MethodNames {
     return d != null && !isNamedLongForm(d.longFormWords());
   }
 
-  /** "Simplified Digestive Cancer" names a thing; "Randomized controlled trials" (sentence start) does not. */
+  /**
+   * "Simplified Digestive Cancer" names a thing; "Randomized controlled trials" (sentence start)
+   * does not.
+   */
   static boolean isNamedLongForm(List<String> words) {
     for (String w : words) {
       if (!Text.STOP.contains(w) && !Text.isCapitalized(w)) {
@@ -93,11 +157,17 @@ final class MethodNames {
     return true;
   }
 
-  /** Extends a name to the left over capitalized words that belong to it ("Human Eval", "Mistral Nemo"). */
+  /**
+   * Extends a name to the left over capitalized words that belong to it ("Human Eval", "Mistral
+   * Nemo").
+   */
   static int start(List<Token> t, int i) {
     int start = i;
-    while (start > 0 && start > i - 2 && t.get(start - 1).pos().equals("NNP")
-        && Text.isCapitalized(t.get(start - 1).word()) && Text.isNameLike(t.get(start - 1).word())) {
+    while (start > 0
+        && start > i - 2
+        && t.get(start - 1).pos().equals("NNP")
+        && Text.isCapitalized(t.get(start - 1).word())
+        && Text.isNameLike(t.get(start - 1).word())) {
       start--;
     }
     return start;
@@ -113,9 +183,9 @@ final class MethodNames {
   }
 
   /**
-   * The end of a Title Case name starting at {@code i} ("Progressive Flow Distillation", "Chain of Mindset",
-   * "Writing in the Margins"): two or more capitalised words, joined by at most one lower-case function word
-   * each; {@code i} itself when there is none.
+   * The end of a Title Case name starting at {@code i} ("Progressive Flow Distillation", "Chain of
+   * Mindset", "Writing in the Margins"): two or more capitalised words, joined by at most one
+   * lower-case function word each; {@code i} itself when there is none.
    */
   static int titleCaseEnd(List<Token> t, int i) {
     int end = i;
@@ -127,8 +197,10 @@ final class MethodNames {
         words++;
         j++;
         end = j;
-      } else if (words > 0 && Set.of("of", "the", "in", "for", "to", "via", "&").contains(w)
-          && j + 1 < t.size() && Text.isCapitalized(t.get(j + 1).word())) {
+      } else if (words > 0
+          && Set.of("of", "the", "in", "for", "to", "via", "&").contains(w)
+          && j + 1 < t.size()
+          && Text.isCapitalized(t.get(j + 1).word())) {
         j++;
       } else {
         break;
@@ -137,7 +209,10 @@ final class MethodNames {
     return words >= 2 ? end : i;
   }
 
-  /** A capitalised word with lower-case letters ("Flow", "Teacher-Forcing"), not an acronym ("GPU", "VAEs"). */
+  /**
+   * A capitalised word with lower-case letters ("Flow", "Teacher-Forcing"), not an acronym ("GPU",
+   * "VAEs").
+   */
   static boolean isTitleWord(String w) {
     if (!Text.isCapitalized(w) || w.length() < 2) {
       return false;

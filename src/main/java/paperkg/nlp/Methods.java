@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Named methods, models, datasets, benchmarks, metrics and tools of one paper: what it introduces
- * ({@link Proposals}) first, then what it uses ({@link Uses}); a proposed name is never also used. Kinds come from
- * {@link MethodKinds}, name shapes from {@link MethodNames}.
+ * ({@link Proposals}) first, then what it uses ({@link Uses}); a proposed name is never also used.
+ * Kinds come from {@link MethodKinds}, name shapes from {@link MethodNames}.
  */
 final class Methods {
   private final Proposals proposals;

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The model-family gazetteer ({@code model-families.txt}: GPT, Llama, Qwen …): which capitalised tokens start a
- * named model. Methods reads it to find used models; Organisations to keep model names out of organisations
- * and to tell "DeepSeek-R1" (a model) from "DeepSeek's R1" (its maker).
+ * The model-family gazetteer ({@code model-families.txt}: GPT, Llama, Qwen …): which capitalised
+ * tokens start a named model. Methods reads it to find used models; Organisations to keep model
+ * names out of organisations and to tell "DeepSeek-R1" (a model) from "DeepSeek's R1" (its maker).
  */
 final class ModelFamilies {
   private final List<String> families;
@@ -28,8 +28,10 @@ final class ModelFamilies {
     }
     String w = word.toLowerCase(Locale.ROOT);
     for (String f : families) {
-      if (f.indexOf(' ') < 0 && w.startsWith(f)
-          && (w.length() == f.length() || !Character.isLetter(w.charAt(f.length()))
+      if (f.indexOf(' ') < 0
+          && w.startsWith(f)
+          && (w.length() == f.length()
+              || !Character.isLetter(w.charAt(f.length()))
               || Character.isUpperCase(word.charAt(f.length())))) {
         return true;
       }
@@ -37,7 +39,10 @@ final class ModelFamilies {
     return false;
   }
 
-  /** The token is a family name alone ("Llama", "Qwen"), which names a model only with a version or size. */
+  /**
+   * The token is a family name alone ("Llama", "Qwen"), which names a model only with a version or
+   * size.
+   */
   boolean isBareFamily(String word) {
     return families.contains(word.toLowerCase(Locale.ROOT));
   }

@@ -7,22 +7,45 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Organisation names to look for in text, case-sensitively, as word sequences: every name in
- * {@code organisation-aliases.tsv} and {@code ror-organisations.tsv}, and the display names of the Hugging Face
- * organisations of at least {@link #MIN_PAPERS} corpus papers ({@code organisations.tsv}) that do not look like
- * something else (a model family, a dictionary acronym, a benchmark, a common word). A name starting with a model
- * family ("DeepSeek", "Qwen") is ambiguous: it names the maker only with evidence (see Organisations).
+ * Organisation names to look for in text, case-sensitively, as word sequences: every name in {@code
+ * organisation-aliases.tsv} and {@code ror-organisations.tsv}, and the display names of the Hugging
+ * Face organisations of at least {@link #MIN_PAPERS} corpus papers ({@code organisations.tsv}) that
+ * do not look like something else (a model family, a dictionary acronym, a benchmark, a common
+ * word). A name starting with a model family ("DeepSeek", "Qwen") is ambiguous: it names the maker
+ * only with evidence (see Organisations).
  */
 final class OrgGazetteer {
-  /** An HF organisation filed under by one paper only is as often a project as an organisation ("CG-Bench"). */
+  /**
+   * An HF organisation filed under by one paper only is as often a project as an organisation
+   * ("CG-Bench").
+   */
   static final int MIN_PAPERS = 2;
-  /** A one-word name whose lower-case form is in more documents than this is a common word ("Together"). */
+
+  /**
+   * A one-word name whose lower-case form is in more documents than this is a common word
+   * ("Together").
+   */
   static final double COMMON_WORD = 0.002;
 
-  /** Suffixes that make a hyphenated word about its maker: "Google-internal", "OpenAI-developed". */
+  /**
+   * Suffixes that make a hyphenated word about its maker: "Google-internal", "OpenAI-developed".
+   */
   private static final java.util.Set<String> MAKER_SUFFIXES =
-      java.util.Set.of("internal", "owned", "developed", "made", "built", "trained", "hosted", "backed", "funded",
-          "sponsored", "affiliated", "designed", "released", "proprietary");
+      java.util.Set.of(
+          "internal",
+          "owned",
+          "developed",
+          "made",
+          "built",
+          "trained",
+          "hosted",
+          "backed",
+          "funded",
+          "sponsored",
+          "affiliated",
+          "designed",
+          "released",
+          "proprietary");
 
   record Name(List<String> words, boolean ambiguous) {
     String text() {
@@ -45,22 +68,29 @@ final class OrgGazetteer {
       add(n, families);
     }
     for (String[] f : Lexicon.tsv("organisations.tsv")) {
-      if (f.length > 1 && Integer.parseInt(f[1]) >= MIN_PAPERS && looksLikeOrganisation(f[0], stats, families)) {
+      if (f.length > 1
+          && Integer.parseInt(f[1]) >= MIN_PAPERS
+          && looksLikeOrganisation(f[0], stats, families)) {
         add(f[0], families);
       }
     }
   }
 
-  private static boolean looksLikeOrganisation(String name, CorpusStats stats, ModelFamilies families) {
+  private static boolean looksLikeOrganisation(
+      String name, CorpusStats stats, ModelFamilies families) {
     List<String> words = CheapTokenizer.words(name);
-    // plain word sequences only ("Peking University"); handles such as "Alibaba-NLP" are left to NER
+    // plain word sequences only ("Peking University"); handles such as "Alibaba-NLP" are left to
+    // NER
     if (words.isEmpty() || !String.join(" ", words).equals(name)) {
       return false;
     }
     String first = words.get(0);
     String lower = name.toLowerCase(Locale.ROOT);
-    if (families.startsName(first) || stats.longForm(first) != null || lower.endsWith("bench")
-        || lower.endsWith("benchmark") || lower.endsWith("benchmarks")) {
+    if (families.startsName(first)
+        || stats.longForm(first) != null
+        || lower.endsWith("bench")
+        || lower.endsWith("benchmark")
+        || lower.endsWith("benchmarks")) {
       return false;
     }
     return words.size() > 1 || Text.isNameLike(first) || stats.share(Text.key(first)) < COMMON_WORD;
@@ -91,7 +121,8 @@ final class OrgGazetteer {
       return null;
     }
     for (Name n : names) {
-      if (i + n.words().size() <= t.size() && Token.words(t.subList(i, i + n.words().size())).equals(n.words())) {
+      if (i + n.words().size() <= t.size()
+          && Token.words(t.subList(i, i + n.words().size())).equals(n.words())) {
         return n;
       }
     }
@@ -99,9 +130,9 @@ final class OrgGazetteer {
   }
 
   /**
-   * A name glued to the front of the token: "OpenAI-o1", "NVIDIA-labs", "OpenAICLIP". Only one-word names with two
-   * or more capitals ("OpenAI", "NVIDIA", not "Meta" of "Meta-learning") and not ambiguous ones ("DeepSeek-R1"),
-   * or any one-word name before a maker suffix ("Google-internal").
+   * A name glued to the front of the token: "OpenAI-o1", "NVIDIA-labs", "OpenAICLIP". Only one-word
+   * names with two or more capitals ("OpenAI", "NVIDIA", not "Meta" of "Meta-learning") and not
+   * ambiguous ones ("DeepSeek-R1"), or any one-word name before a maker suffix ("Google-internal").
    */
   Name prefixOf(String token) {
     // "Google-internal models", "Meta-developed": a maker suffix makes any one-word name the maker

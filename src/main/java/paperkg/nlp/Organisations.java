@@ -9,41 +9,124 @@ import java.util.Set;
 import paperkg.source.Paper;
 
 /**
- * Organisations named in a paper's title and abstract (MENTIONS), and the listing's organisation (SUBMITTED_BY).
+ * Organisations named in a paper's title and abstract (MENTIONS), and the listing's organisation
+ * (SUBMITTED_BY).
  *
- * <p>Two sources, both kept only on evidence, because a wrong organisation node is worse than a missing one:
+ * <p>Two sources, both kept only on evidence, because a wrong organisation node is worse than a
+ * missing one:
+ *
  * <ol>
- *   <li>{@link OrgGazetteer} names, case-sensitive, also as makers glued to a product ("OpenAI-o1", "NVIDIA
- *       H100" is two tokens anyway). A name that is also a model family ("DeepSeek") counts only as a maker:
- *       possessive ("DeepSeek's R1"), not in "DeepSeek-R1" or "DeepSeek R1".
- *   <li>CoreNLP NER ORGANIZATION spans, cleaned, when their shape says organisation — an organisation head word
- *       last ("Beijing Film Academy", "… Entertainment Group") or first before of/for ("Centers for Disease
- *       Control"), a defined acronym whose long form has one ("National Cancer Institute (NCI)") — or their
- *       context does: a possessive, "by/from/at X", coordination with another organisation ("IonQ and IBM"), a
- *       hardware or legal word after ("X processors", "X Inc."). Benchmarks, title phrases and methods the tagger
- *       calls organisations ("Pascal VOC", "Vision Foundation Models", "Kolmogorov-Arnold Network") have
+ *   <li>{@link OrgGazetteer} names, case-sensitive, also as makers glued to a product ("OpenAI-o1",
+ *       "NVIDIA H100" is two tokens anyway). A name that is also a model family ("DeepSeek") counts
+ *       only as a maker: possessive ("DeepSeek's R1"), not in "DeepSeek-R1" or "DeepSeek R1".
+ *   <li>CoreNLP NER ORGANIZATION spans, cleaned, when their shape says organisation — an
+ *       organisation head word last ("Beijing Film Academy", "… Entertainment Group") or first
+ *       before of/for ("Centers for Disease Control"), a defined acronym whose long form has one
+ *       ("National Cancer Institute (NCI)") — or their context does: a possessive, "by/from/at X",
+ *       coordination with another organisation ("IonQ and IBM"), a hardware or legal word after ("X
+ *       processors", "X Inc."). Benchmarks, title phrases and methods the tagger calls
+ *       organisations ("Pascal VOC", "Vision Foundation Models", "Kolmogorov-Arnold Network") have
  *       neither.
  * </ol>
- * Never: places, hosting platforms as places (Hugging Face, GitHub), the paper's own method names, spans with
- * digits or a model family, dictionary acronyms (LLM, RLHF). One mention per organisation ({@link OrgNames#key}).
+ *
+ * Never: places, hosting platforms as places (Hugging Face, GitHub), the paper's own method names,
+ * spans with digits or a model family, dictionary acronyms (LLM, RLHF). One mention per
+ * organisation ({@link OrgNames#key}).
  */
 final class Organisations {
   /** Head words of organisation names. */
   private static final Set<String> HEADS =
-      Set.of("institute", "institutes", "university", "universities", "society", "bank", "center", "centers",
-          "centre", "centres", "organization", "organisation", "agency", "association", "foundation", "council",
-          "laboratory", "laboratories", "lab", "labs", "inc", "inc.", "corporation", "corp", "corp.", "ministry",
-          "department", "commission", "academy", "college", "hospital", "fund", "group", "administration",
-          "bureau", "consortium", "company", "ltd", "ltd.", "llc", "gmbh", "polytechnic", "observatory", "clinic");
+      Set.of(
+          "institute",
+          "institutes",
+          "university",
+          "universities",
+          "society",
+          "bank",
+          "center",
+          "centers",
+          "centre",
+          "centres",
+          "organization",
+          "organisation",
+          "agency",
+          "association",
+          "foundation",
+          "council",
+          "laboratory",
+          "laboratories",
+          "lab",
+          "labs",
+          "inc",
+          "inc.",
+          "corporation",
+          "corp",
+          "corp.",
+          "ministry",
+          "department",
+          "commission",
+          "academy",
+          "college",
+          "hospital",
+          "fund",
+          "group",
+          "administration",
+          "bureau",
+          "consortium",
+          "company",
+          "ltd",
+          "ltd.",
+          "llc",
+          "gmbh",
+          "polytechnic",
+          "observatory",
+          "clinic");
+
   /** Heads that also begin a name: "Institute for …", "Ministry of …", "University of …". */
   private static final Set<String> LEADING_HEADS =
-      Set.of("institute", "university", "ministry", "department", "centers", "center", "centre", "academy",
-          "college", "laboratory", "bureau", "commission", "council", "agency", "school");
-  private static final Set<String> LEGAL = Set.of("inc", "inc.", "ltd", "ltd.", "corp", "corp.", "llc", "gmbh");
+      Set.of(
+          "institute",
+          "university",
+          "ministry",
+          "department",
+          "centers",
+          "center",
+          "centre",
+          "academy",
+          "college",
+          "laboratory",
+          "bureau",
+          "commission",
+          "council",
+          "agency",
+          "school");
+
+  private static final Set<String> LEGAL =
+      Set.of("inc", "inc.", "ltd", "ltd.", "corp", "corp.", "llc", "gmbh");
+
   /** Words after a maker's name: "IonQ processors", "NVIDIA GPUs", "Google Cloud". */
   private static final Set<String> PRODUCT_WORDS =
-      Set.of("processor", "processors", "gpu", "gpus", "chip", "chips", "hardware", "cloud", "api", "apis",
-          "tpu", "tpus", "device", "devices", "glasses", "phone", "phones", "researchers", "engineers");
+      Set.of(
+          "processor",
+          "processors",
+          "gpu",
+          "gpus",
+          "chip",
+          "chips",
+          "hardware",
+          "cloud",
+          "api",
+          "apis",
+          "tpu",
+          "tpus",
+          "device",
+          "devices",
+          "glasses",
+          "phone",
+          "phones",
+          "researchers",
+          "engineers");
+
   private static final Set<String> BEFORE_MAKER = Set.of("by", "from", "at");
 
   private final CorpusStats stats;
@@ -57,8 +140,8 @@ final class Organisations {
   }
 
   /**
-   * @param methodNames lower-cased names of the paper's methods: the tagger often calls a new system an
-   *     organisation ("TrialPanorama", "Orca")
+   * @param methodNames lower-cased names of the paper's methods: the tagger often calls a new
+   *     system an organisation ("TrialPanorama", "Orca")
    */
   List<OrgMention> find(PaperContext ctx, Set<String> methodNames) {
     Map<String, OrgMention> out = new LinkedHashMap<>();
@@ -72,7 +155,9 @@ final class Organisations {
     if (p.submitter() != null && !p.submitter().name().isBlank()) {
       // the listing's organisation is SUBMITTED_BY even when the abstract also names it (then both)
       String name = p.submitter().name().strip();
-      out.put("submitted " + OrgNames.key(name), new OrgMention(name, OrgMention.Relation.SUBMITTED_BY, "listing"));
+      out.put(
+          "submitted " + OrgNames.key(name),
+          new OrgMention(name, OrgMention.Relation.SUBMITTED_BY, "listing"));
     }
     return new ArrayList<>(out.values());
   }
@@ -89,7 +174,9 @@ final class Organisations {
         n = gazetteer.prefixOf(t.get(i).word());
         end = i + 1;
       }
-      if (n != null && !OrgNames.isHostingPlatform(n.text()) && !sentenceInitialWord(s, t, i, n)
+      if (n != null
+          && !OrgNames.isHostingPlatform(n.text())
+          && !sentenceInitialWord(s, t, i, n)
           && !isLicence(t, end)) {
         // "Apple Inc.": the legal suffix belongs to the name, not to a second NER span
         while (end < t.size() && LEGAL.contains(t.get(end).word().toLowerCase(Locale.ROOT))) {
@@ -104,16 +191,25 @@ final class Organisations {
     }
   }
 
-  /** "Meta learning …" at a sentence start: a one-word capitalised name before a lower-case word is a word. */
-  private static boolean sentenceInitialWord(Sentence s, List<Token> t, int i, OrgGazetteer.Name n) {
-    return i == 0 && s.index() != Annotator.TITLE && n.words().size() == 1 && Text.upperCount(n.text()) == 1
-        && t.size() > 1 && Character.isLowerCase(t.get(1).word().charAt(0));
+  /**
+   * "Meta learning …" at a sentence start: a one-word capitalised name before a lower-case word is
+   * a word.
+   */
+  private static boolean sentenceInitialWord(
+      Sentence s, List<Token> t, int i, OrgGazetteer.Name n) {
+    return i == 0
+        && s.index() != Annotator.TITLE
+        && n.words().size() == 1
+        && Text.upperCount(n.text()) == 1
+        && t.size() > 1
+        && Character.isLowerCase(t.get(1).word().charAt(0));
   }
 
   /** "the MIT license", "Apache License 2.0": a licence, not its organisation. */
   private static boolean isLicence(List<Token> t, int end) {
     return end < t.size()
-        && Set.of("license", "licence", "licenses").contains(t.get(end).word().toLowerCase(Locale.ROOT));
+        && Set.of("license", "licence", "licenses")
+            .contains(t.get(end).word().toLowerCase(Locale.ROOT));
   }
 
   /** A maker before its product: "DeepSeek's R1", not "DeepSeek-R1". */
@@ -121,13 +217,18 @@ final class Organisations {
     if (end >= t.size()) {
       return false;
     }
-    // "DeepSeek R1" without the possessive is as often read as the model's full name (3 corpus papers judged)
+    // "DeepSeek R1" without the possessive is as often read as the model's full name (3 corpus
+    // papers judged)
     String next = t.get(end).word();
     return next.equals("'s") || next.equals("’s");
   }
 
-  private void nerMatches(Sentence s, boolean[] covered, Map<String, Acronyms.Definition> defs,
-      Set<String> methodNames, Map<String, OrgMention> out) {
+  private void nerMatches(
+      Sentence s,
+      boolean[] covered,
+      Map<String, Acronyms.Definition> defs,
+      Set<String> methodNames,
+      Map<String, OrgMention> out) {
     List<Token> t = s.tokens();
     int i = 0;
     while (i < t.size()) {
@@ -140,15 +241,25 @@ final class Organisations {
         j++;
       }
       String name = clean(t, i, j, s, defs, out);
-      if (name != null && !EntityNames.isNameOf(methodNames, name) && !OrgNames.isHostingPlatform(name)) {
+      if (name != null
+          && !EntityNames.isNameOf(methodNames, name)
+          && !OrgNames.isHostingPlatform(name)) {
         add(out, name, s);
       }
       i = j;
     }
   }
 
-  /** The organisation's name for the NER span [from, to) of the sentence, or null when it is not one. */
-  String clean(List<Token> t, int from, int to, Sentence s, Map<String, Acronyms.Definition> defs,
+  /**
+   * The organisation's name for the NER span [from, to) of the sentence, or null when it is not
+   * one.
+   */
+  String clean(
+      List<Token> t,
+      int from,
+      int to,
+      Sentence s,
+      Map<String, Acronyms.Definition> defs,
       Map<String, OrgMention> found) {
     int start = from;
     int end = to;
@@ -174,7 +285,8 @@ final class Organisations {
     }
     List<String> words = Token.words(tokens);
     if (tokens.size() == 1 && Organisations.isShortAllCaps(tokens.get(0).word())) {
-      // kept only as the organisation-like long form it abbreviates here ("National Cancer Institute (NCI)")
+      // kept only as the organisation-like long form it abbreviates here ("National Cancer
+      // Institute (NCI)")
       Acronyms.Definition d = defs.get(Text.singularAcronym(tokens.get(0).word()));
       return d != null && hasOrgShape(d.longFormWords()) ? d.longFormText() : null;
     }
@@ -182,8 +294,11 @@ final class Organisations {
       return name;
     }
     // titles are title case: there the tagger calls many noun phrases organisations
-    return s.index() != Annotator.TITLE && hasMakerContext(t, start, end, found) && isProperName(tokens)
-        ? name : null;
+    return s.index() != Annotator.TITLE
+            && hasMakerContext(t, start, end, found)
+            && isProperName(tokens)
+        ? name
+        : null;
   }
 
   /** Capitalised words, at least one of them rare in the corpus (not "Social Science"). */
@@ -194,17 +309,26 @@ final class Organisations {
       if (!Text.isCapitalized(w) && !Text.STOP.contains(w) && !w.equals("&")) {
         return false;
       }
-      rare |= Text.isNameLike(w) || (Text.hasLetter(w) && stats.share(Text.key(w)) < OrgGazetteer.COMMON_WORD);
+      rare |=
+          Text.isNameLike(w)
+              || (Text.hasLetter(w) && stats.share(Text.key(w)) < OrgGazetteer.COMMON_WORD);
     }
     return rare;
   }
 
-  /** Context that names a maker or an organisation: "X's", "by/from/at X", "X and <organisation>", "X GPUs". */
-  private static boolean hasMakerContext(List<Token> t, int start, int end, Map<String, OrgMention> found) {
+  /**
+   * Context that names a maker or an organisation: "X's", "by/from/at X", "X and <organisation>",
+   * "X GPUs".
+   */
+  private static boolean hasMakerContext(
+      List<Token> t, int start, int end, Map<String, OrgMention> found) {
     String after = end < t.size() ? t.get(end).word() : "";
     String before = start > 0 ? t.get(start - 1).word().toLowerCase(Locale.ROOT) : "";
-    if (after.equals("'s") || after.equals("’s") || LEGAL.contains(after.toLowerCase(Locale.ROOT))
-        || PRODUCT_WORDS.contains(after.toLowerCase(Locale.ROOT)) || BEFORE_MAKER.contains(before)) {
+    if (after.equals("'s")
+        || after.equals("’s")
+        || LEGAL.contains(after.toLowerCase(Locale.ROOT))
+        || PRODUCT_WORDS.contains(after.toLowerCase(Locale.ROOT))
+        || BEFORE_MAKER.contains(before)) {
       return true;
     }
     // coordinated with an organisation found in this sentence: "IonQ and IBM Quantum processors"
@@ -219,7 +343,9 @@ final class Organisations {
     return false;
   }
 
-  /** An organisation head word last ("World Bank"), or first before "of"/"for" ("Institute for …"). */
+  /**
+   * An organisation head word last ("World Bank"), or first before "of"/"for" ("Institute for …").
+   */
   static boolean hasOrgShape(List<String> words) {
     if (words.isEmpty()) {
       return false;
@@ -229,7 +355,8 @@ final class Organisations {
     }
     for (int i = 0; i + 1 < words.size(); i++) {
       String next = words.get(i + 1).toLowerCase(Locale.ROOT);
-      if (LEADING_HEADS.contains(words.get(i).toLowerCase(Locale.ROOT)) && (next.equals("of") || next.equals("for"))) {
+      if (LEADING_HEADS.contains(words.get(i).toLowerCase(Locale.ROOT))
+          && (next.equals("of") || next.equals("for"))) {
         return true;
       }
     }
@@ -244,9 +371,9 @@ final class Organisations {
   }
 
   /**
-   * "World Bank Development Projects" and "Trade and Tourism for the World Bank" are over-long spans around
-   * "World Bank", which the paper also names alone: drop a span that contains another mention when its
-   * extra words hold no organisation word.
+   * "World Bank Development Projects" and "Trade and Tourism for the World Bank" are over-long
+   * spans around "World Bank", which the paper also names alone: drop a span that contains another
+   * mention when its extra words hold no organisation word.
    */
   static void dropContaining(Map<String, OrgMention> out) {
     List<Map.Entry<String, OrgMention>> entries = new ArrayList<>(out.entrySet());
@@ -268,6 +395,9 @@ final class Organisations {
   /** LLM, ASR, RLHF, MLPs: all capitals (a plural "s" aside), at most six letters. Not "OpenAI". */
   static boolean isShortAllCaps(String w) {
     String s = Text.singularAcronym(w);
-    return s.length() <= 6 && s.length() >= 2 && s.equals(s.toUpperCase(Locale.ROOT)) && Text.hasLetter(s);
+    return s.length() <= 6
+        && s.length() >= 2
+        && s.equals(s.toUpperCase(Locale.ROOT))
+        && Text.hasLetter(s);
   }
 }

@@ -10,9 +10,10 @@ import paperkg.Stage;
 import paperkg.source.Paper;
 
 /**
- * Annotates and extracts papers on all cores with the one shared pipeline. Papers come in on the caller's
- * thread; at most {@code 4 × threads} are in flight (bounded memory); finished extractions are handed to the
- * sink on one thread, in completion order, so the sink (RDF + Neo4j writes) needs no locking.
+ * Annotates and extracts papers on all cores with the one shared pipeline. Papers come in on the
+ * caller's thread; at most {@code 4 × threads} are in flight (bounded memory); finished extractions
+ * are handed to the sink on one thread, in completion order, so the sink (RDF + Neo4j writes) needs
+ * no locking.
  */
 public final class ParallelExtractor {
   private final Supplier<Annotator> annotator;
@@ -26,7 +27,8 @@ public final class ParallelExtractor {
   }
 
   /** With the models still loading: a worker asks for them when it gets its first paper. */
-  public ParallelExtractor(Supplier<Annotator> annotator, Supplier<Extractor> extractor, int threads) {
+  public ParallelExtractor(
+      Supplier<Annotator> annotator, Supplier<Extractor> extractor, int threads) {
     this.annotator = annotator;
     this.extractor = extractor;
     this.threads = Math.max(1, threads);
@@ -81,7 +83,8 @@ public final class ParallelExtractor {
                   });
             });
       } finally {
-        // Even when the producer failed, let what is in flight reach the sink: nothing read is lost.
+        // Even when the producer failed, let what is in flight reach the sink: nothing read is
+        // lost.
         permits.acquireUninterruptibly(inFlight);
         workers.shutdownNow();
       }

@@ -1,8 +1,9 @@
 package paperkg.nlp;
 
 /**
- * The JVM's one CoreNLP pipeline and one extractor, built on first use. Commands take them from here, so a
- * JVM that runs several commands (the tests, a bench with child runs disabled) loads the models once.
+ * The JVM's one CoreNLP pipeline and one extractor, built on first use. Commands take them from
+ * here, so a JVM that runs several commands (the tests, a bench with child runs disabled) loads the
+ * models once.
  */
 public final class SharedPipeline {
   private SharedPipeline() {}

@@ -4,7 +4,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 
-/** Small string helpers shared by the corpus statistics builder and the extractor (no CoreNLP here). */
+/**
+ * Small string helpers shared by the corpus statistics builder and the extractor (no CoreNLP here).
+ */
 final class Text {
   private Text() {}
 
@@ -13,27 +15,29 @@ final class Text {
       java.util.regex.Pattern.compile("(?:sses|(?:[^aeiou]|[aeo][aeo])ches|shes|xes|zzes)$");
 
   /**
-   * Structural words: they never start or end a phrase. Not a list of "generic" content words — those
-   * come from corpus document frequencies.
+   * Structural words: they never start or end a phrase. Not a list of "generic" content words —
+   * those come from corpus document frequencies.
    */
   static final Set<String> STOP =
       Set.of(
-          "a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "by", "from", "as", "at",
-          "is", "are", "was", "were", "be", "been", "being", "this", "that", "these", "those", "it", "its",
-          "we", "our", "us", "they", "their", "which", "who", "whom", "whose", "such", "than", "then",
-          "can", "could", "may", "might", "will", "would", "should", "shall", "must", "do", "does", "did",
-          "has", "have", "had", "not", "no", "nor", "but", "if", "while", "into", "onto", "via", "over",
-          "under", "between", "among", "through", "across", "about", "also", "both", "each", "all", "any",
-          "some", "most", "more", "less", "many", "much", "other", "another", "same", "own", "only", "very",
-          "so", "too", "up", "down", "out", "off", "here", "there", "when", "where", "how", "what", "why",
-          "i", "e", "g", "ie", "eg", "etc", "vs", "per", "without", "within", "upon", "after",
-          "before", "during", "against", "toward", "towards", "based", "using", "used", "use");
+          "a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "by", "from", "as",
+          "at", "is", "are", "was", "were", "be", "been", "being", "this", "that", "these", "those",
+          "it", "its", "we", "our", "us", "they", "their", "which", "who", "whom", "whose", "such",
+          "than", "then", "can", "could", "may", "might", "will", "would", "should", "shall",
+          "must", "do", "does", "did", "has", "have", "had", "not", "no", "nor", "but", "if",
+          "while", "into", "onto", "via", "over", "under", "between", "among", "through", "across",
+          "about", "also", "both", "each", "all", "any", "some", "most", "more", "less", "many",
+          "much", "other", "another", "same", "own", "only", "very", "so", "too", "up", "down",
+          "out", "off", "here", "there", "when", "where", "how", "what", "why", "i", "e", "g", "ie",
+          "eg", "etc", "vs", "per", "without", "within", "upon", "after", "before", "during",
+          "against", "toward", "towards", "based", "using", "used", "use");
 
   /**
-   * The lookup key of one word: lower case, plural folded by Lucene's EnglishMinimalStemmer ("models" →
-   * "model", "strategies" → "strategy", "LLMs" → "llm"), plus "-sses/-ches/-shes/-xes" → drop "es"
-   * ("processes"), which the minimal stemmer leaves as "processe". Hyphenated words, "-is"/"-as" words
-   * (analysis, bias) and structural words are left alone. Used for corpus df keys and topic identity.
+   * The lookup key of one word: lower case, plural folded by Lucene's EnglishMinimalStemmer
+   * ("models" → "model", "strategies" → "strategy", "LLMs" → "llm"), plus "-sses/-ches/-shes/-xes"
+   * → drop "es" ("processes"), which the minimal stemmer leaves as "processe". Hyphenated words,
+   * "-is"/"-as" words (analysis, bias) and structural words are left alone. Used for corpus df keys
+   * and topic identity.
    */
   static String key(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
@@ -66,7 +70,10 @@ final class Text {
     return sb.toString();
   }
 
-  /** Hyphen and space variants are the same concept: "vision-language model" ~ "vision language model". */
+  /**
+   * Hyphen and space variants are the same concept: "vision-language model" ~ "vision language
+   * model".
+   */
   static String looseKey(String phraseKey) {
     return phraseKey.replace('-', ' ');
   }
@@ -100,8 +107,8 @@ final class Text {
   }
 
   /**
-   * Acronym-shaped: 2–12 chars of letters/digits/hyphens, at least two capitals, one of them inside a word
-   * part, e.g. LLM, LLMs, VLMs, RLHF, GSM8K, SimpleDC, MMLU-Pro; not "Multi-Turn".
+   * Acronym-shaped: 2–12 chars of letters/digits/hyphens, at least two capitals, one of them inside
+   * a word part, e.g. LLM, LLMs, VLMs, RLHF, GSM8K, SimpleDC, MMLU-Pro; not "Multi-Turn".
    */
   static boolean isAcronymLike(String w) {
     if (w.length() < 2 || w.length() > 12 || !Character.isLetterOrDigit(w.charAt(0))) {
@@ -116,7 +123,8 @@ final class Text {
     if (upperCount(w) < 2 || !Character.isUpperCase(firstLetter(w))) {
       return false;
     }
-    // one capital inside a word part: "Multi-Turn" and "Vision-Language" are title case, not acronyms
+    // one capital inside a word part: "Multi-Turn" and "Vision-Language" are title case, not
+    // acronyms
     for (int i = 1; i < w.length(); i++) {
       if (Character.isUpperCase(w.charAt(i)) && w.charAt(i - 1) != '-') {
         return true;
@@ -127,7 +135,9 @@ final class Text {
 
   /** "LLMs" → "LLM", "VLMs" → "VLM"; other words unchanged. */
   static String singularAcronym(String w) {
-    if (w.length() > 2 && w.endsWith("s") && upperCount(w.substring(0, w.length() - 1)) >= 2
+    if (w.length() > 2
+        && w.endsWith("s")
+        && upperCount(w.substring(0, w.length() - 1)) >= 2
         && Character.isUpperCase(w.charAt(w.length() - 2))) {
       return w.substring(0, w.length() - 1);
     }
@@ -136,8 +146,8 @@ final class Text {
 
   /**
    * Name-like: the kind of token that names one thing rather than a concept — internal capitals
-   * (WeDesign, ThinkPatterns-21k, DeepSeek-V3), an acronym (SIRI, MMLU), or letters with digits (GPT-4,
-   * Qwen2.5-7B).
+   * (WeDesign, ThinkPatterns-21k, DeepSeek-V3), an acronym (SIRI, MMLU), or letters with digits
+   * (GPT-4, Qwen2.5-7B).
    */
   static boolean isNameLike(String w) {
     if (!hasLetter(w) || w.length() < 2) {

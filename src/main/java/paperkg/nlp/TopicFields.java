@@ -13,16 +13,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The top level of the topic layer: research fields, each described by the words that mark it ({@value
- * #RESOURCE}: the arXiv category it follows, arXiv's own description, and our characteristic words). A
- * zero-shot match: a paper whose title and abstract use a field's words at least {@value #MIN_EVIDENCE}
- * times is in that field even when no topic of it leads there.
+ * The top level of the topic layer: research fields, each described by the words that mark it
+ * ({@value #RESOURCE}: the arXiv category it follows, arXiv's own description, and our
+ * characteristic words). A zero-shot match: a paper whose title and abstract use a field's words at
+ * least {@value #MIN_EVIDENCE} times is in that field even when no topic of it leads there.
  */
 final class TopicFields {
   static final String RESOURCE = "/paperkg/nlp/topic-fields.tsv";
   static final int MIN_EVIDENCE = 3;
 
-  /** A field: its name, arXiv categories and description, and the word keys ({@link Text#key}) that mark it. */
+  /**
+   * A field: its name, arXiv categories and description, and the word keys ({@link Text#key}) that
+   * mark it.
+   */
   record Field(String name, String arxiv, String description, Set<String> words) {}
 
   private final List<Field> fields;

@@ -11,18 +11,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The BROADER links of a vocabulary as a DAG: links to names that are not entries, self-links and links
- * that would close a cycle (possible in a user's scheme; the shipped vocabulary has none, its links always
- * go to a concept in more papers) are dropped.
+ * The BROADER links of a vocabulary as a DAG: links to names that are not entries, self-links and
+ * links that would close a cycle (possible in a user's scheme; the shipped vocabulary has none, its
+ * links always go to a concept in more papers) are dropped.
  */
 final class TopicHierarchy {
   private final Map<String, List<String>> broader = new HashMap<>();
 
   TopicHierarchy(TopicVocabulary vocabulary) {
-    // longer names first: when a scheme's links form a cycle, the link out of the most general-looking
-    // concept is the one dropped ("machine learning" → "offline reinforcement learning", not the reverse)
+    // longer names first: when a scheme's links form a cycle, the link out of the most
+    // general-looking
+    // concept is the one dropped ("machine learning" → "offline reinforcement learning", not the
+    // reverse)
     List<TopicVocabulary.Entry> entries = new ArrayList<>(vocabulary.entries());
-    entries.sort(java.util.Comparator.comparingInt((TopicVocabulary.Entry e) -> -e.name().length()));
+    entries.sort(
+        java.util.Comparator.comparingInt((TopicVocabulary.Entry e) -> -e.name().length()));
     for (TopicVocabulary.Entry e : entries) {
       List<String> up = new ArrayList<>();
       for (String b : e.broader()) {

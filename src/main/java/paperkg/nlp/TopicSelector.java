@@ -8,18 +8,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A paper's topics: its concepts that are vocabulary entries ({@link TopicVocabulary}), named as a whole
- * (not only inside a longer phrase: "policy optimization" of "group relative policy optimization" is reached
- * through BROADER instead), and really discussed — in the title, in the first sentence, or at least twice —
- * best first by mentions (title counts double), at most {@value #MAX}; concepts named once only fill up to
- * {@value #MIN}. Fields come through the hierarchy;
- * a paper none of whose topics leads to a field gets the field its words match best ({@link TopicFields}).
+ * A paper's topics: its concepts that are vocabulary entries ({@link TopicVocabulary}), named as a
+ * whole (not only inside a longer phrase: "policy optimization" of "group relative policy
+ * optimization" is reached through BROADER instead), and really discussed — in the title, in the
+ * first sentence, or at least twice — best first by mentions (title counts double), at most {@value
+ * #MAX}; concepts named once only fill up to {@value #MIN}. Fields come through the hierarchy; a
+ * paper none of whose topics leads to a field gets the field its words match best ({@link
+ * TopicFields}).
  */
 final class TopicSelector {
   static final int MAX = 5;
+
   /**
-   * Concepts named only once fill up to this many topics: on the dev set, taking every once-named concept
-   * gives 3.5 topics per paper and librarian recall 0.41, taking none 2.4 and 0.35.
+   * Concepts named only once fill up to this many topics: on the dev set, taking every once-named
+   * concept gives 3.5 topics per paper and librarian recall 0.41, taking none 2.4 and 0.35.
    */
   static final int MIN = 3;
 
@@ -49,7 +51,8 @@ final class TopicSelector {
       }
     }
     Comparator<Choice> best =
-        Comparator.<Choice>comparingDouble(ch -> -ch.relevance()).thenComparing(ch -> ch.concept().first.index());
+        Comparator.<Choice>comparingDouble(ch -> -ch.relevance())
+            .thenComparing(ch -> ch.concept().first.index());
     discussed.sort(best);
     named.sort(best);
     List<Choice> chosen = new ArrayList<>(discussed.subList(0, Math.min(MAX, discussed.size())));
@@ -73,28 +76,53 @@ final class TopicSelector {
       out.add(mention(ch.entry(), alt, ch.relevance() / max, out.size() + 1, c.first.text()));
       reached.addAll(hierarchy.lineage(ch.entry().name()));
     }
-    if (fields != null && !vocabulary.isUser() && fields.fields().stream().noneMatch(f -> reached.contains(f.name()))) {
+    if (fields != null
+        && !vocabulary.isUser()
+        && fields.fields().stream().noneMatch(f -> reached.contains(f.name()))) {
       addField(a, out);
     }
     return out;
   }
 
-  /** The field whose words the paper uses most (at least {@link TopicFields#MIN_EVIDENCE} times), if any. */
+  /**
+   * The field whose words the paper uses most (at least {@link TopicFields#MIN_EVIDENCE} times), if
+   * any.
+   */
   private void addField(Annotated a, List<TopicMention> out) {
     Map<String, Integer> evidence = fields.evidence(a);
     evidence.entrySet().stream()
-        .filter(e -> e.getValue() >= TopicFields.MIN_EVIDENCE && vocabulary.named(e.getKey()) != null)
-        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-        .ifPresent(best -> out.add(mention(vocabulary.named(best.getKey()), List.of(), 0.1, out.size() + 1,
-            a.sentences().isEmpty() ? "" : a.sentences().get(0).text())));
+        .filter(
+            e -> e.getValue() >= TopicFields.MIN_EVIDENCE && vocabulary.named(e.getKey()) != null)
+        .max(
+            Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .ifPresent(
+            best ->
+                out.add(
+                    mention(
+                        vocabulary.named(best.getKey()),
+                        List.of(),
+                        0.1,
+                        out.size() + 1,
+                        a.sentences().isEmpty() ? "" : a.sentences().get(0).text())));
   }
 
-  private TopicMention mention(TopicVocabulary.Entry e, List<String> alt, double score, int rank, String evidence) {
-    return new TopicMention(e.name(), alt, Math.round(score * 1000) / 1000.0, rank, evidence,
-        hierarchy.broader(e.name()), hierarchy.ancestors(e.name()), e.iri());
+  private TopicMention mention(
+      TopicVocabulary.Entry e, List<String> alt, double score, int rank, String evidence) {
+    return new TopicMention(
+        e.name(),
+        alt,
+        Math.round(score * 1000) / 1000.0,
+        rank,
+        evidence,
+        hierarchy.broader(e.name()),
+        hierarchy.ancestors(e.name()),
+        e.iri());
   }
 
-  /** In the title or first sentence, or mentioned at least twice (whole, inside or at the end of phrases). */
+  /**
+   * In the title or first sentence, or mentioned at least twice (whole, inside or at the end of
+   * phrases).
+   */
   private static boolean discussed(Concept c) {
     return c.inTitle || c.inFirst || c.mentions() >= 2;
   }

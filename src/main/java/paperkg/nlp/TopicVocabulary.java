@@ -15,20 +15,26 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The concepts that may be topics, with their BROADER links: the shipped vocabulary ({@value #RESOURCE},
- * decided from corpus statistics by the test-scope {@code TopicVocabularyBuilder}) or a user's SKOS concept
- * scheme ({@code paperkg.rdf.SkosScheme}). A paper's concept is a topic when its identity key ({@link
- * ConceptIdentity#compactKey}) is the key of an entry's name or of one of its alternative labels.
+ * The concepts that may be topics, with their BROADER links: the shipped vocabulary ({@value
+ * #RESOURCE}, decided from corpus statistics by the test-scope {@code TopicVocabularyBuilder}) or a
+ * user's SKOS concept scheme ({@code paperkg.rdf.SkosScheme}). A paper's concept is a topic when
+ * its identity key ({@link ConceptIdentity#compactKey}) is the key of an entry's name or of one of
+ * its alternative labels.
  */
 public final class TopicVocabulary {
   static final String RESOURCE = "/paperkg/nlp/topic-vocabulary.tsv";
 
   /**
-   * One concept: {@code field} entries are the top level (computer vision, natural language processing ...);
-   * {@code iri} is the user scheme's concept IRI, null for the shipped vocabulary; {@code papers} the
-   * number of corpus papers that name it (0 when unknown).
+   * One concept: {@code field} entries are the top level (computer vision, natural language
+   * processing ...); {@code iri} is the user scheme's concept IRI, null for the shipped vocabulary;
+   * {@code papers} the number of corpus papers that name it (0 when unknown).
    */
-  public record Entry(String name, List<String> altLabels, List<String> broader, boolean field, String iri,
+  public record Entry(
+      String name,
+      List<String> altLabels,
+      List<String> broader,
+      boolean field,
+      String iri,
       int papers) {
     public Entry {
       Objects.requireNonNull(name, "name");
@@ -56,8 +62,8 @@ public final class TopicVocabulary {
   }
 
   /**
-   * A user's vocabulary (e.g. read from a SKOS scheme): any of its labels makes a topic, however short.
-   * BROADER names that are not entries are dropped.
+   * A user's vocabulary (e.g. read from a SKOS scheme): any of its labels makes a topic, however
+   * short. BROADER names that are not entries are dropped.
    */
   public static TopicVocabulary of(Collection<Entry> entries) {
     return new TopicVocabulary(entries, true);
@@ -67,7 +73,8 @@ public final class TopicVocabulary {
   static TopicVocabulary load() {
     try (InputStream in = TopicVocabulary.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE + " (run TopicVocabularyBuilder)");
+        throw new IllegalStateException(
+            "missing resource " + RESOURCE + " (run TopicVocabularyBuilder)");
       }
       return read(in);
     } catch (IOException e) {
@@ -75,7 +82,10 @@ public final class TopicVocabulary {
     }
   }
 
-  /** Lines {@code name<TAB>level<TAB>papers<TAB>broader|broader...<TAB>alt|alt...}; '#' starts a comment. */
+  /**
+   * Lines {@code name<TAB>level<TAB>papers<TAB>broader|broader...<TAB>alt|alt...}; '#' starts a
+   * comment.
+   */
   static TopicVocabulary read(InputStream in) throws IOException {
     List<Entry> entries = new ArrayList<>();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -90,7 +100,9 @@ public final class TopicVocabulary {
       if (f.length < 5) {
         throw new IllegalStateException(RESOURCE + ":" + n + ": expected 5 tab-separated fields");
       }
-      entries.add(new Entry(f[0], split(f[4]), split(f[3]), f[1].equals("field"), null, Integer.parseInt(f[2])));
+      entries.add(
+          new Entry(
+              f[0], split(f[4]), split(f[3]), f[1].equals("field"), null, Integer.parseInt(f[2])));
     }
     return new TopicVocabulary(entries, false);
   }

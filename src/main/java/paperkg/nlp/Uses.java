@@ -4,22 +4,56 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Named things a paper uses or evaluates on (USES): model-family names with their version/size ("Llama 2",
- * "GPT-4o-mini", "Mistral Nemo 12B"), and other name-like tokens (MMLU, HotpotQA, OSWorld, GSM8K, LoRA) that are
- * not the paper's own, not a property ("LLM-driven") and not a field-wide concept acronym (an acronym in more
- * than {@link #FIELD_ACRONYM} of the corpus papers: LLM, RL, VLM). Kind from the word after the name, the
- * sentence, or the name itself.
+ * Named things a paper uses or evaluates on (USES): model-family names with their version/size
+ * ("Llama 2", "GPT-4o-mini", "Mistral Nemo 12B"), and other name-like tokens (MMLU, HotpotQA,
+ * OSWorld, GSM8K, LoRA) that are not the paper's own, not a property ("LLM-driven") and not a
+ * field-wide concept acronym (an acronym in more than {@link #FIELD_ACRONYM} of the corpus papers:
+ * LLM, RL, VLM). Kind from the word after the name, the sentence, or the name itself.
  */
 final class Uses {
-  /** An acronym in more of the corpus papers than this names a field or concept (LLM 33%, RL 8%, VLM 5.6%). */
+  /**
+   * An acronym in more of the corpus papers than this names a field or concept (LLM 33%, RL 8%, VLM
+   * 5.6%).
+   */
   static final double FIELD_ACRONYM = 0.04;
 
-  /** Last words of dictionary long forms that name a concept, task or architecture family, not one method. */
+  /**
+   * Last words of dictionary long forms that name a concept, task or architecture family, not one
+   * method.
+   */
   private static final java.util.Set<String> CONCEPT_HEADS =
-      java.util.Set.of("learning", "thought", "tuning", "experts", "distribution", "recognition", "art", "vehicle",
-          "vehicles", "generation", "model", "models", "value", "intelligence", "processing", "understanding",
-          "reasoning", "transformer", "transformers", "autoencoder", "network", "networks", "system", "systems",
-          "answering", "retrieval", "translation", "detection", "segmentation", "estimation", "classification");
+      java.util.Set.of(
+          "learning",
+          "thought",
+          "tuning",
+          "experts",
+          "distribution",
+          "recognition",
+          "art",
+          "vehicle",
+          "vehicles",
+          "generation",
+          "model",
+          "models",
+          "value",
+          "intelligence",
+          "processing",
+          "understanding",
+          "reasoning",
+          "transformer",
+          "transformers",
+          "autoencoder",
+          "network",
+          "networks",
+          "system",
+          "systems",
+          "answering",
+          "retrieval",
+          "translation",
+          "detection",
+          "segmentation",
+          "estimation",
+          "classification");
 
   private final MethodNames names;
 
@@ -37,15 +71,20 @@ final class Uses {
     List<Token> t = s.tokens();
     for (int i = 0; i < t.size(); i++) {
       String w = t.get(i).word();
-      if (!Text.hasLetter(w) || !Character.isUpperCase(Text.firstLetter(w))
-          || MethodNames.BARE_SIZE.matcher(w).matches() || MethodNames.DERIVED.matcher(w).matches()) {
+      if (!Text.hasLetter(w)
+          || !Character.isUpperCase(Text.firstLetter(w))
+          || MethodNames.BARE_SIZE.matcher(w).matches()
+          || MethodNames.DERIVED.matcher(w).matches()) {
         continue;
       }
       if (names.families().startsName(w)) {
         i = familyName(t, i, s, found) - 1;
         continue;
       }
-      if (!Text.isNameLike(w) || isFieldAcronym(w, defs) || isLatexOrUnit(w) || OrgNames.isKnown(w)) {
+      if (!Text.isNameLike(w)
+          || isFieldAcronym(w, defs)
+          || isLatexOrUnit(w)
+          || OrgNames.isKnown(w)) {
         continue;
       }
       int start = MethodNames.start(t, i);
@@ -62,22 +101,28 @@ final class Uses {
     }
   }
 
-  /** "Llama 2", "Mistral Nemo 12B", "DeepSeek-R1-Distill-Qwen-1.5B"; returns the end of the name. */
+  /**
+   * "Llama 2", "Mistral Nemo 12B", "DeepSeek-R1-Distill-Qwen-1.5B"; returns the end of the name.
+   */
   private int familyName(List<Token> t, int i, Sentence s, FoundMethods found) {
     String w = t.get(i).word();
     int end = i + 1;
-    while (end < t.size() && end < i + 4
+    while (end < t.size()
+        && end < i + 4
         && (MethodNames.SIZE.matcher(t.get(end).word()).matches()
             || MethodNames.VARIANT_WORDS.contains(t.get(end).word())
             || (t.get(end).pos().equals("NNP") && Text.isNameLike(t.get(end).word())))) {
       end++;
     }
     // the tokenizer sometimes splits a size off a name: "DeepSeek-R1-Distill-Qwen-1.5" + "B"
-    while (end < t.size() && t.get(end).begin() == t.get(end - 1).end() && t.get(end).word().matches("[A-Za-z0-9]+")) {
+    while (end < t.size()
+        && t.get(end).begin() == t.get(end - 1).end()
+        && t.get(end).word().matches("[A-Za-z0-9]+")) {
       end++;
     }
     String name = MethodNames.join(t.subList(i, end));
-    // a bare family word ("Llama") is a model too: the paper names the family it uses ("Mistral and Mixtral")
+    // a bare family word ("Llama") is a model too: the paper names the family it uses ("Mistral and
+    // Mixtral")
     if (!found.isProposed(name)) {
       found.use(name, "model", s.text());
     }
@@ -85,8 +130,9 @@ final class Uses {
   }
 
   /**
-   * A field-wide concept acronym (LLM, RL, VLM, MLLM), or one this paper defines by a lower-case long form that
-   * is itself common (not "mixture of depths (MoD)", which the paper uses as a named method).
+   * A field-wide concept acronym (LLM, RL, VLM, MLLM), or one this paper defines by a lower-case
+   * long form that is itself common (not "mixture of depths (MoD)", which the paper uses as a named
+   * method).
    */
   private boolean isFieldAcronym(String w, Map<String, Acronyms.Definition> defs) {
     if (!Text.isAcronymLike(w)) {
@@ -94,11 +140,14 @@ final class Uses {
     }
     String a = Text.singularAcronym(w);
     // two capitals without a digit (AI, RL, ML, QA) name a field or task, never one artefact
-    if ((a.length() <= 2 && !Text.hasDigit(a)) || names.stats().share(Text.key(a)) > FIELD_ACRONYM) {
+    if ((a.length() <= 2 && !Text.hasDigit(a))
+        || names.stats().share(Text.key(a)) > FIELD_ACRONYM) {
       return true;
     }
-    // a dictionary acronym whose long form is a kind of model or a task ("supervised fine-tuning", "chain-of-thought",
-    // "mixture-of-experts", "out-of-distribution"), not a named algorithm ("proximal policy optimization")
+    // a dictionary acronym whose long form is a kind of model or a task ("supervised fine-tuning",
+    // "chain-of-thought",
+    // "mixture-of-experts", "out-of-distribution"), not a named algorithm ("proximal policy
+    // optimization")
     String longForm = names.stats().longForm(a);
     if (longForm == null) {
       return false;
@@ -110,7 +159,11 @@ final class Uses {
   /** Units and LaTeX residue: "GPUs" is hardware, "FPS" a unit. */
   private static boolean isLatexOrUnit(String w) {
     String a = Text.singularAcronym(w);
-    return a.equals("GPU") || a.equals("FPS") || a.equals("TPU") || a.equals("CPU") || a.equals("API")
+    return a.equals("GPU")
+        || a.equals("FPS")
+        || a.equals("TPU")
+        || a.equals("CPU")
+        || a.equals("API")
         || w.startsWith("\\");
   }
 }

@@ -11,17 +11,24 @@ import java.util.function.Function;
 import paperkg.source.Paper;
 
 /**
- * On the reader's thread, before annotation: lets through only the papers whose stored fingerprint differs from
- * their fingerprint now (or all, with {@code force}), looked up in chunks of {@link #CHUNK} papers with one
- * query each. A paper skipped here costs a hash and a share of one lookup, not CoreNLP and a write: an unchanged
- * re-import, or the rest of an import killed half-way, costs what is new.
+ * On the reader's thread, before annotation: lets through only the papers whose stored fingerprint
+ * differs from their fingerprint now (or all, with {@code force}), looked up in chunks of {@link
+ * #CHUNK} papers with one query each. A paper skipped here costs a hash and a share of one lookup,
+ * not CoreNLP and a write: an unchanged re-import, or the rest of an import killed half-way, costs
+ * what is new.
  */
 final class ChangedPapers {
   /** Papers per lookup: one round trip per 500 papers is ~20 queries for the whole corpus. */
   static final int CHUNK = 500;
 
   /** Why a paper was annotated, or that it was not. */
-  enum Verdict { NEW, INPUT_CHANGED, EXTRACTOR_CHANGED, FORCED, UNCHANGED }
+  enum Verdict {
+    NEW,
+    INPUT_CHANGED,
+    EXTRACTOR_CHANGED,
+    FORCED,
+    UNCHANGED
+  }
 
   private final Function<List<String>, Map<String, String>> lookup;
   private final String version;
@@ -30,14 +37,21 @@ final class ChangedPapers {
   private final List<Paper> chunk = new ArrayList<>();
   private final Map<Verdict, Long> counts = new ConcurrentHashMap<>();
   private final Set<String> earlierVersions = new TreeSet<>();
-  /** Papers in the store annotated again: their old relationships go in the same transaction as the new. */
+
+  /**
+   * Papers in the store annotated again: their old relationships go in the same transaction as the
+   * new.
+   */
   private final Set<String> replaced = ConcurrentHashMap.newKeySet();
 
   /**
    * @param lookup stored fingerprints by paper id, for the ids it is given
    * @param skipped told of every paper that is not annotated (progress)
    */
-  ChangedPapers(Function<List<String>, Map<String, String>> lookup, String version, boolean force,
+  ChangedPapers(
+      Function<List<String>, Map<String, String>> lookup,
+      String version,
+      boolean force,
       Consumer<Paper> skipped) {
     this.lookup = lookup;
     this.version = version;
@@ -45,7 +59,9 @@ final class ChangedPapers {
     this.skipped = skipped;
   }
 
-  /** A filter in front of {@code next}: papers go on in chunks; {@link #flush} sends the last one. */
+  /**
+   * A filter in front of {@code next}: papers go on in chunks; {@link #flush} sends the last one.
+   */
   Consumer<Paper> before(Consumer<Paper> next) {
     return paper -> {
       chunk.add(paper);

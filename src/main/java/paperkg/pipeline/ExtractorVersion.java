@@ -15,11 +15,11 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * The version of what turns a paper into facts: a digest of every class and resource under {@code paperkg/nlp/}
- * (annotation, extraction, models, lexicons) and {@code paperkg/rdf/} (facts → triples) in this build, so any
- * change there — code, a retrained model, a longer gazetteer — re-annotates stored papers, and nothing needs
- * bumping by hand. Computed once per JVM (~0.1 s). The system property {@code paperkg.extractor.version}
- * overrides it (tests).
+ * The version of what turns a paper into facts: a digest of every class and resource under {@code
+ * paperkg/nlp/} (annotation, extraction, models, lexicons) and {@code paperkg/rdf/} (facts →
+ * triples) in this build, so any change there — code, a retrained model, a longer gazetteer —
+ * re-annotates stored papers, and nothing needs bumping by hand. Computed once per JVM (~0.1 s).
+ * The system property {@code paperkg.extractor.version} overrides it (tests).
  */
 public final class ExtractorVersion {
   private static final List<String> PARTS = List.of("paperkg/nlp/", "paperkg/rdf/");
@@ -41,7 +41,9 @@ public final class ExtractorVersion {
   private static String compute() {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      Path where = Path.of(ExtractorVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path where =
+          Path.of(
+              ExtractorVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (Files.isDirectory(where)) {
         for (String part : PARTS) {
           digestTree(digest, where, where.resolve(part));
@@ -65,17 +67,22 @@ public final class ExtractorVersion {
       files = new ArrayList<>(walk.filter(Files::isRegularFile).sorted().toList());
     }
     for (Path f : files) {
-      digest.update(root.relativize(f).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      digest.update(
+          root.relativize(f)
+              .toString()
+              .replace('\\', '/')
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       digest.update(Files.readAllBytes(f));
     }
   }
 
   private static void digestJar(MessageDigest digest, Path jar) throws IOException {
     try (JarFile file = new JarFile(jar.toFile())) {
-      List<JarEntry> entries = file.stream()
-          .filter(e -> !e.isDirectory() && PARTS.stream().anyMatch(e.getName()::startsWith))
-          .sorted(java.util.Comparator.comparing(JarEntry::getName))
-          .toList();
+      List<JarEntry> entries =
+          file.stream()
+              .filter(e -> !e.isDirectory() && PARTS.stream().anyMatch(e.getName()::startsWith))
+              .sorted(java.util.Comparator.comparing(JarEntry::getName))
+              .toList();
       for (JarEntry e : entries) {
         digest.update(e.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         try (InputStream in = file.getInputStream(e)) {

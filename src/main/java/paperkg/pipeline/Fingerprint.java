@@ -13,14 +13,15 @@ import paperkg.rdf.Vocab;
 import paperkg.source.Paper;
 
 /**
- * What a paper's facts were made from, stored on the paper ({@code Paper.fingerprint}): {@code EXTRACTOR:INPUT},
- * the {@link ExtractorVersion} and a hash of every input field of the paper. An import annotates a paper again
- * only when this changes (or with {@code --force}).
+ * What a paper's facts were made from, stored on the paper ({@code Paper.fingerprint}): {@code
+ * EXTRACTOR:INPUT}, the {@link ExtractorVersion} and a hash of every input field of the paper. An
+ * import annotates a paper again only when this changes (or with {@code --force}).
  */
 public record Fingerprint(String extractor, String input) {
   /**
-   * The paper's fields except {@code source} (where it was read: the same paper at another line of another
-   * file is the same paper). Every record component counts, so a field a reader adds later counts too.
+   * The paper's fields except {@code source} (where it was read: the same paper at another line of
+   * another file is the same paper). Every record component counts, so a field a reader adds later
+   * counts too.
    */
   public static Fingerprint of(Paper paper, String extractorVersion) {
     StringBuilder text = new StringBuilder();
@@ -33,20 +34,27 @@ public record Fingerprint(String extractor, String input) {
   }
 
   /**
-   * The paper's {@code pkg:fingerprint} triple, written with its facts: {@code import} and the Spark job both emit
-   * it through here, so their triples stay equal.
+   * The paper's {@code pkg:fingerprint} triple, written with its facts: {@code import} and the
+   * Spark job both emit it through here, so their triples stay equal.
    */
   public static Triple triple(OntologyMapping mapping, Paper paper, String extractorVersion) {
-    return Triple.create(mapping.iri("Paper", paper.id()), PREDICATE,
+    return Triple.create(
+        mapping.iri("Paper", paper.id()),
+        PREDICATE,
         NodeFactory.createLiteralDT(of(paper, extractorVersion).toString(), XSDDatatype.XSDstring));
   }
 
-  private static final org.apache.jena.graph.Node PREDICATE = NodeFactory.createURI(Vocab.NS + "fingerprint");
+  private static final org.apache.jena.graph.Node PREDICATE =
+      NodeFactory.createURI(Vocab.NS + "fingerprint");
 
-  /** Back from the stored form; null for a missing or foreign value (the paper is then annotated). */
+  /**
+   * Back from the stored form; null for a missing or foreign value (the paper is then annotated).
+   */
   public static Fingerprint parse(String stored) {
     int colon = stored == null ? -1 : stored.indexOf(':');
-    return colon < 0 ? null : new Fingerprint(stored.substring(0, colon), stored.substring(colon + 1));
+    return colon < 0
+        ? null
+        : new Fingerprint(stored.substring(0, colon), stored.substring(colon + 1));
   }
 
   @Override
@@ -64,7 +72,9 @@ public record Fingerprint(String extractor, String input) {
 
   static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

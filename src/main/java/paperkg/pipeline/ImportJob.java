@@ -15,11 +15,12 @@ import paperkg.rdf.RdfMapper;
 import paperkg.source.Paper;
 
 /**
- * One import, as a pipeline of bounded stages: the reader (caller's thread) → annotate + extract on all cores
- * with the one shared CoreNLP pipeline → RDF per paper, gathered into batches of {@code papersPerTransaction}
- * papers (one sink thread) → Neo4j writes on their own thread (a {@link Stage}, one transaction per batch, in
- * order: the import run's "finished" mark lands last). Every queue is bounded, so memory does not grow with the
- * input. What was committed stays committed if a later paper fails.
+ * One import, as a pipeline of bounded stages: the reader (caller's thread) → annotate + extract on
+ * all cores with the one shared CoreNLP pipeline → RDF per paper, gathered into batches of {@code
+ * papersPerTransaction} papers (one sink thread) → Neo4j writes on their own thread (a {@link
+ * Stage}, one transaction per batch, in order: the import run's "finished" mark lands last). Every
+ * queue is bounded, so memory does not grow with the input. What was committed stays committed if a
+ * later paper fails.
  */
 final class ImportJob {
   /** One transaction's facts, and the stored papers among them whose old relationships go first. */
@@ -46,8 +47,14 @@ final class ImportJob {
    * @param version the extractor's version, part of every paper's fingerprint
    * @param force annotate every paper, whatever the store holds
    */
-  ImportJob(ParallelExtractor extractor, OntologyMapping mapping, GraphWriter writer, Consumer<List<Triple>> tee,
-      int papersPerTransaction, String version, boolean force) {
+  ImportJob(
+      ParallelExtractor extractor,
+      OntologyMapping mapping,
+      GraphWriter writer,
+      Consumer<List<Triple>> tee,
+      int papersPerTransaction,
+      String version,
+      boolean force) {
     this.extractor = extractor;
     this.mapping = mapping;
     this.mapper = new RdfMapper(mapping);
@@ -61,19 +68,29 @@ final class ImportJob {
   /** Imports what {@code input} pushes into the consumer it is given. */
   ImportReport run(Consumer<Consumer<Paper>> input, ImportRun run, Progress progress) {
     long start = System.nanoTime();
-    Object progressLock = new Object(); // skipped papers advance it on the reader thread, the others on the sink
-    Progress shared = tokens -> {
-      synchronized (progressLock) {
-        progress.advance(tokens);
-      }
-    };
-    ChangedPapers changed = new ChangedPapers(writer::storedFingerprints, version, force, p -> {
-      skipped++;
-      shared.advance(0);
-    });
+    Object progressLock =
+        new Object(); // skipped papers advance it on the reader thread, the others on the sink
+    Progress shared =
+        tokens -> {
+          synchronized (progressLock) {
+            progress.advance(tokens);
+          }
+        };
+    ChangedPapers changed =
+        new ChangedPapers(
+            writer::storedFingerprints,
+            version,
+            force,
+            p -> {
+              skipped++;
+              shared.advance(0);
+            });
     double loadSeconds;
-    try (Stage<WriteBatch> neo4j = Stage.start("paperkg-neo4j", ImportPipeline.WRITE_QUEUE,
-        b -> writer.write(b.facts(), b.replaced()))) {
+    try (Stage<WriteBatch> neo4j =
+        Stage.start(
+            "paperkg-neo4j",
+            ImportPipeline.WRITE_QUEUE,
+            b -> writer.write(b.facts(), b.replaced()))) {
       writer.markUnfinished(run.id());
       add(mapper.runFacts(run).triples());
       flush(neo4j);
@@ -92,21 +109,42 @@ final class ImportJob {
       neo4j.finish();
       loadSeconds = neo4j.busySeconds();
     }
-    var changes = new ImportReport.Changes(changed.count(ChangedPapers.Verdict.UNCHANGED),
-        changed.count(ChangedPapers.Verdict.NEW), changed.count(ChangedPapers.Verdict.INPUT_CHANGED),
-        changed.count(ChangedPapers.Verdict.EXTRACTOR_CHANGED), changed.count(ChangedPapers.Verdict.FORCED),
-        changed.earlierVersions(), version);
-    return new ImportReport(papers + skipped, tokens, triples, seconds(start), extractor.annotateSeconds(),
-        extractor.extractSeconds(), rdfSeconds, loadSeconds, changes);
+    var changes =
+        new ImportReport.Changes(
+            changed.count(ChangedPapers.Verdict.UNCHANGED),
+            changed.count(ChangedPapers.Verdict.NEW),
+            changed.count(ChangedPapers.Verdict.INPUT_CHANGED),
+            changed.count(ChangedPapers.Verdict.EXTRACTOR_CHANGED),
+            changed.count(ChangedPapers.Verdict.FORCED),
+            changed.earlierVersions(),
+            version);
+    return new ImportReport(
+        papers + skipped,
+        tokens,
+        triples,
+        seconds(start),
+        extractor.annotateSeconds(),
+        extractor.extractSeconds(),
+        rdfSeconds,
+        loadSeconds,
+        changes);
   }
 
-  /** On the sink thread: one paper's RDF into the current batch; a full batch goes to the Neo4j thread. */
-  private void accept(Extraction extraction, ImportRun run, ChangedPapers changed, Stage<WriteBatch> neo4j,
+  /**
+   * On the sink thread: one paper's RDF into the current batch; a full batch goes to the Neo4j
+   * thread.
+   */
+  private void accept(
+      Extraction extraction,
+      ImportRun run,
+      ChangedPapers changed,
+      Stage<WriteBatch> neo4j,
       Progress progress) {
     long t0 = System.nanoTime();
     Paper paper = extraction.paper();
     List<Triple> paperTriples = new ArrayList<>(mapper.toFacts(extraction, run).triples());
-    // in the same transaction as the paper's facts: a fingerprint in the store means all of them are there
+    // in the same transaction as the paper's facts: a fingerprint in the store means all of them
+    // are there
     paperTriples.add(Fingerprint.triple(mapping, paper, version));
     rdfSeconds += seconds(t0);
     papers++;

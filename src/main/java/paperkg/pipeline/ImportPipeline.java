@@ -12,8 +12,9 @@ import paperkg.rdf.OntologyMapping;
 import paperkg.source.Paper;
 
 /**
- * The import as {@code import} and {@code bench} both run it: a store made ready (schema, every write query
- * planned once), the models (loaded meanwhile, see {@link Models}), and an {@link ImportJob} per input.
+ * The import as {@code import} and {@code bench} both run it: a store made ready (schema, every
+ * write query planned once), the models (loaded meanwhile, see {@link Models}), and an {@link
+ * ImportJob} per input.
  */
 public final class ImportPipeline {
   /** Batches waiting for the Neo4j thread: one being built, these queued, one being written. */
@@ -23,10 +24,11 @@ public final class ImportPipeline {
    * @param batchSize rows per UNWIND query
    * @param papersPerTransaction papers committed together
    * @param force annotate and write every paper, also those stored unchanged
-   * @param topicsScheme the digest of a user's SKOS scheme the topics come from (part of the extractor's
-   *     version: another scheme annotates again), or null for the shipped vocabulary
+   * @param topicsScheme the digest of a user's SKOS scheme the topics come from (part of the
+   *     extractor's version: another scheme annotates again), or null for the shipped vocabulary
    */
-  public record Settings(int threads, int batchSize, int papersPerTransaction, boolean force, String topicsScheme) {
+  public record Settings(
+      int threads, int batchSize, int papersPerTransaction, boolean force, String topicsScheme) {
     public static final int DEFAULT_BATCH_SIZE = 1000;
     public static final int DEFAULT_PAPERS_PER_TRANSACTION = 250;
 
@@ -50,13 +52,16 @@ public final class ImportPipeline {
     this.writer = new GraphWriter(store, mapping, settings.batchSize());
     writer.applySchema();
     if (models != null) {
-      writer.warmUp(); // while the models load: a fresh JVM's first batch would otherwise plan every query
+      writer
+          .warmUp(); // while the models load: a fresh JVM's first batch would otherwise plan every
+      // query
     }
     this.storeSeconds = ImportJob.seconds(t0);
   }
 
   /**
-   * Makes {@code store} ready for writes; {@code models} (null when only RDF is loaded) keep loading meanwhile.
+   * Makes {@code store} ready for writes; {@code models} (null when only RDF is loaded) keep
+   * loading meanwhile.
    */
   public static ImportPipeline open(GraphStore store, Settings settings, Models models) {
     return new ImportPipeline(store, settings, models);
@@ -87,14 +92,26 @@ public final class ImportPipeline {
    * @param tee sees every triple written (e.g. {@code --rdf-out}), on the sink thread
    */
   public ImportReport importPapers(
-      Consumer<Consumer<Paper>> input, ImportRun run, Consumer<List<Triple>> tee, Progress progress) {
-    // the models are waited for when the first changed paper is annotated: a re-import that skips every paper
+      Consumer<Consumer<Paper>> input,
+      ImportRun run,
+      Consumer<List<Triple>> tee,
+      Progress progress) {
+    // the models are waited for when the first changed paper is annotated: a re-import that skips
+    // every paper
     // does not wait for them at all
-    var extractor = new ParallelExtractor(() -> models.get().annotator(), () -> models.get().extractor(),
-        settings.threads());
-    var job = new ImportJob(extractor, mapping, writer, tee, settings.papersPerTransaction(),
-        ExtractorVersion.current() + (settings.topicsScheme() == null ? "" : "+" + settings.topicsScheme()),
-        settings.force());
+    var extractor =
+        new ParallelExtractor(
+            () -> models.get().annotator(), () -> models.get().extractor(), settings.threads());
+    var job =
+        new ImportJob(
+            extractor,
+            mapping,
+            writer,
+            tee,
+            settings.papersPerTransaction(),
+            ExtractorVersion.current()
+                + (settings.topicsScheme() == null ? "" : "+" + settings.topicsScheme()),
+            settings.force());
     return job.run(input, run, progress);
   }
 }

@@ -29,11 +29,18 @@ public record ImportReport(
    * @param unchanged stored with the same fingerprint: skipped
    * @param added not in the store yet
    * @param inputChanged stored, but a field of the paper differs now
-   * @param extractorChanged stored by another extractor version ({@code earlierVersions}; now {@code version})
+   * @param extractorChanged stored by another extractor version ({@code earlierVersions}; now
+   *     {@code version})
    * @param forced stored and unchanged, annotated again because of {@code --force}
    */
-  public record Changes(long unchanged, long added, long inputChanged, long extractorChanged, long forced,
-      Set<String> earlierVersions, String version) {
+  public record Changes(
+      long unchanged,
+      long added,
+      long inputChanged,
+      long extractorChanged,
+      long forced,
+      Set<String> earlierVersions,
+      String version) {
     /** Papers annotated and written. */
     public long annotated() {
       return added + inputChanged + extractorChanged + forced;

@@ -7,9 +7,10 @@ import paperkg.nlp.Extractor;
 import paperkg.nlp.SharedPipeline;
 
 /**
- * The CoreNLP pipeline and our extractor, loaded on a background thread from {@link #loadInBackground()} on:
- * the model load (~10 s, mostly one thread reading and deserialising) then overlaps the store's start, the
- * schema, the query warm-up and the input's counting pass instead of following them.
+ * The CoreNLP pipeline and our extractor, loaded on a background thread from {@link
+ * #loadInBackground()} on: the model load (~10 s, mostly one thread reading and deserialising) then
+ * overlaps the store's start, the schema, the query warm-up and the input's counting pass instead
+ * of following them.
  */
 public final class Models {
   /** The loaded pair; {@code seconds} is the load's own wall time on its thread. */
@@ -25,26 +26,36 @@ public final class Models {
     return loadInBackground(SharedPipeline::extractor);
   }
 
-  /** With the extractor {@code extractor} gives (e.g. one whose topics come from a user's SKOS scheme). */
+  /**
+   * With the extractor {@code extractor} gives (e.g. one whose topics come from a user's SKOS
+   * scheme).
+   */
   public static Models loadInBackground(java.util.function.Supplier<Extractor> extractor) {
     CompletableFuture<Loaded> future = new CompletableFuture<>();
-    Thread thread = new Thread(() -> {
-      long t0 = System.nanoTime();
-      try {
-        Annotator annotator = SharedPipeline.annotator();
-        future.complete(new Loaded(annotator, extractor.get(), ImportJob.seconds(t0)));
-      } catch (Throwable t) {
-        future.completeExceptionally(t);
-      }
-    }, "paperkg-model-load");
+    Thread thread =
+        new Thread(
+            () -> {
+              long t0 = System.nanoTime();
+              try {
+                Annotator annotator = SharedPipeline.annotator();
+                future.complete(new Loaded(annotator, extractor.get(), ImportJob.seconds(t0)));
+              } catch (Throwable t) {
+                future.completeExceptionally(t);
+              }
+            },
+            "paperkg-model-load");
     thread.setDaemon(true);
     thread.start();
     return new Models(future);
   }
 
-  /** The load's seconds if it has finished (it may never be needed: nothing to annotate), else NaN. */
+  /**
+   * The load's seconds if it has finished (it may never be needed: nothing to annotate), else NaN.
+   */
   public double secondsIfLoaded() {
-    return loading.isDone() && !loading.isCompletedExceptionally() ? loading.join().seconds() : Double.NaN;
+    return loading.isDone() && !loading.isCompletedExceptionally()
+        ? loading.join().seconds()
+        : Double.NaN;
   }
 
   /** Waits for the load; a failure is rethrown as it was thrown on the loading thread. */

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Names of arXiv categories ({@code cs.LG} → "Machine Learning") from arXiv's own taxonomy
- * (resources paperkg/arxiv/arxiv_categories.tsv, see its SOURCE.txt). A code the taxonomy lacks keeps no name.
+ * (resources paperkg/arxiv/arxiv_categories.tsv, see its SOURCE.txt). A code the taxonomy lacks
+ * keeps no name.
  */
 public final class ArxivCategories {
   private static final String RESOURCE = "/paperkg/arxiv/arxiv_categories.tsv";
@@ -35,7 +36,8 @@ public final class ArxivCategories {
       throw new IllegalStateException(RESOURCE + " missing from the jar");
     }
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      r.readLine(); // header: id, full_name, in_archive, is_active, alt_name, is_general, description
+      r.readLine(); // header: id, full_name, in_archive, is_active, alt_name, is_general,
+      // description
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         String[] f = line.split("\t", -1);
         if (f.length > 1 && !f[0].isBlank()) {

@@ -13,10 +13,15 @@ public record Facts(List<Triple> triples) {
     return triples.size();
   }
 
-  /** How many subjects are typed {@code type} (rdf:type triples), e.g. the papers of an RDF import. */
+  /**
+   * How many subjects are typed {@code type} (rdf:type triples), e.g. the papers of an RDF import.
+   */
   public long countOfType(org.apache.jena.graph.Node type) {
     return triples.stream()
-        .filter(t -> t.getPredicate().equals(org.apache.jena.vocabulary.RDF.Nodes.type) && t.getObject().equals(type))
+        .filter(
+            t ->
+                t.getPredicate().equals(org.apache.jena.vocabulary.RDF.Nodes.type)
+                    && t.getObject().equals(type))
         .map(Triple::getSubject)
         .distinct()
         .count();

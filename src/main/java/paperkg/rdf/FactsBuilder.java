@@ -15,8 +15,9 @@ import org.apache.jena.graph.Triple;
 
 /**
  * Writes nodes and relationships as triples, in Neo4j terms (label, id, key → value), through the
- * ontology mapping — the mirror image of the loader, so the two cannot disagree. Used by {@link RdfMapper}
- * for extracted facts and by the exporter for what is in the store, so both write the same RDF.
+ * ontology mapping — the mirror image of the loader, so the two cannot disagree. Used by {@link
+ * RdfMapper} for extracted facts and by the exporter for what is in the store, so both write the
+ * same RDF.
  */
 public final class FactsBuilder {
   private final OntologyMapping mapping;
@@ -73,17 +74,21 @@ public final class FactsBuilder {
   }
 
   /**
-   * A literal of the declared datatype, unless the value does not fit it (a number stored under a string
-   * key, say): then the value's own datatype, so the RDF shows what is stored and SHACL can flag it.
+   * A literal of the declared datatype, unless the value does not fit it (a number stored under a
+   * string key, say): then the value's own datatype, so the RDF shows what is stored and SHACL can
+   * flag it.
    */
   static Node literal(String datatype, Object value) {
     if (datatype.equals(XSD + "anyURI")) {
-      return NodeFactory.createURI(String.valueOf(value)); // an IRI-valued key (skos:exactMatch) is a resource
+      return NodeFactory.createURI(
+          String.valueOf(value)); // an IRI-valued key (skos:exactMatch) is a resource
     }
     String lexical = value instanceof TemporalAccessor t ? lexical(t) : String.valueOf(value);
     String own = ownDatatype(value);
-    boolean fits = own.equals(datatype) || (datatype.equals(XSD + "double") && value instanceof Number);
-    return NodeFactory.createLiteralDT(lexical, TypeMapper.getInstance().getSafeTypeByName(fits ? datatype : own));
+    boolean fits =
+        own.equals(datatype) || (datatype.equals(XSD + "double") && value instanceof Number);
+    return NodeFactory.createLiteralDT(
+        lexical, TypeMapper.getInstance().getSafeTypeByName(fits ? datatype : own));
   }
 
   private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
@@ -97,15 +102,17 @@ public final class FactsBuilder {
       return XSD + "boolean";
     } else if (value instanceof java.time.LocalDate) {
       return XSD + "date";
-    } else if (value instanceof ZonedDateTime || value instanceof OffsetDateTime || value instanceof LocalDateTime) {
+    } else if (value instanceof ZonedDateTime
+        || value instanceof OffsetDateTime
+        || value instanceof LocalDateTime) {
       return XSD + "dateTime";
     }
     return XSD + "string";
   }
 
   /**
-   * ISO forms that xsd accepts: java.time's toString drops zero seconds ("10:00Z"), which xsd:dateTime
-   * rejects, and a ZonedDateTime read back from Neo4j may carry a region id ("[UTC]").
+   * ISO forms that xsd accepts: java.time's toString drops zero seconds ("10:00Z"), which
+   * xsd:dateTime rejects, and a ZonedDateTime read back from Neo4j may carry a region id ("[UTC]").
    */
   private static String lexical(TemporalAccessor t) {
     if (t instanceof ZonedDateTime z) {
@@ -119,6 +126,7 @@ public final class FactsBuilder {
   }
 
   private static IllegalArgumentException unmapped(String where, String key) {
-    return new IllegalArgumentException("key '" + key + "' of " + where + " is not in the ontology");
+    return new IllegalArgumentException(
+        "key '" + key + "' of " + where + " is not in the ontology");
   }
 }

@@ -10,7 +10,9 @@ public final class Ids {
   /** "Large Language Model" → "large-language-model"; "GPT-4o" → "gpt-4o"; accents dropped. */
   public static String slug(String name) {
     String ascii =
-        Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        Normalizer.normalize(name, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT);
     String slug = ascii.replaceAll("[^\\p{L}\\p{N}.+]+", "-").replaceAll("^-+|-+$", "");
     return slug.isEmpty() ? Hashes.shortSha256(name) : slug;
   }

@@ -19,8 +19,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * The RDF ↔ Neo4j mapping declared in ontology/paperkg.ttl (pkg:neo4jLabel, pkg:neo4jType, pkg:neo4jKey ...).
- * The loader and the exporter are generic over it: adding a class or property to the ontology is enough.
+ * The RDF ↔ Neo4j mapping declared in ontology/paperkg.ttl (pkg:neo4jLabel, pkg:neo4jType,
+ * pkg:neo4jKey ...). The loader and the exporter are generic over it: adding a class or property to
+ * the ontology is enough.
  */
 public final class OntologyMapping {
   /** A label: its class and the path segment of its instances' IRIs. */
@@ -28,7 +29,12 @@ public final class OntologyMapping {
 
   /** A property key of nodes or relationships and the RDF property it is written with. */
   public record KeyMapping(
-      String key, Node property, String datatype, String domainLabel, boolean list, boolean onEdge) {}
+      String key,
+      Node property,
+      String datatype,
+      String domainLabel,
+      boolean list,
+      boolean onEdge) {}
 
   private static final String RESOURCE = "/paperkg/ontology/paperkg.ttl";
   private static OntologyMapping standard;
@@ -50,7 +56,8 @@ public final class OntologyMapping {
         .forEachRemaining(
             t -> {
               String segment = literal(g, t.getSubject(), "iriSegment").orElseThrow();
-              var m = new LabelMapping(t.getObject().getLiteralLexicalForm(), t.getSubject(), segment);
+              var m =
+                  new LabelMapping(t.getObject().getLiteralLexicalForm(), t.getSubject(), segment);
               labels.put(m.label(), m);
               labelsByType.put(m.type(), m);
               labelsBySegment.put(segment, m);
@@ -125,7 +132,8 @@ public final class OntologyMapping {
   public Node propertyOfType(String relationshipType) {
     Node p = propertyByType.get(relationshipType);
     if (p == null) {
-      throw new IllegalArgumentException("relationship type not in the ontology: " + relationshipType);
+      throw new IllegalArgumentException(
+          "relationship type not in the ontology: " + relationshipType);
     }
     return p;
   }
@@ -161,7 +169,11 @@ public final class OntologyMapping {
 
   /** Node keys that hold lists (merged by union when several sources add to them). */
   public List<String> listKeys() {
-    return keys.stream().filter(k -> k.list() && !k.onEdge()).map(KeyMapping::key).distinct().toList();
+    return keys.stream()
+        .filter(k -> k.list() && !k.onEdge())
+        .map(KeyMapping::key)
+        .distinct()
+        .toList();
   }
 
   /** The IRI of a node: {@code <base><segment>/<url-encoded id>}. */
@@ -185,7 +197,8 @@ public final class OntologyMapping {
       return Optional.empty();
     }
     return Optional.of(
-        new NodeRef(m.label(), URLDecoder.decode(rest.substring(slash + 1), StandardCharsets.UTF_8)));
+        new NodeRef(
+            m.label(), URLDecoder.decode(rest.substring(slash + 1), StandardCharsets.UTF_8)));
   }
 
   /** The IRI of a reified relationship: stable, derived from its three ends. */

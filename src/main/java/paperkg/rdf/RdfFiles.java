@@ -12,7 +12,10 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import paperkg.PaperkgException;
 
-/** Reads RDF files (Turtle, N-Triples, JSON-LD, RDF/XML, TriG, N-Quads) as facts; syntax errors become file:line. */
+/**
+ * Reads RDF files (Turtle, N-Triples, JSON-LD, RDF/XML, TriG, N-Quads) as facts; syntax errors
+ * become file:line.
+ */
 public final class RdfFiles {
   private RdfFiles() {}
 
@@ -32,7 +35,8 @@ public final class RdfFiles {
                   triples.add(triple);
                 }
 
-                // TriG and N-Quads deliver quads, even for the default graph; our graph has one graph.
+                // TriG and N-Quads deliver quads, even for the default graph; our graph has one
+                // graph.
                 @Override
                 public void quad(org.apache.jena.sparql.core.Quad quad) {
                   triples.add(quad.asTriple());
@@ -47,8 +51,9 @@ public final class RdfFiles {
   }
 
   /**
-   * The syntax by extension. Jena knows .rdf/.owl/.xml as RDF/XML but not .rdfxml, the name of our own export
-   * format (`export --format rdfxml -o kg.rdfxml`), so that one is added; unknown extensions are Turtle.
+   * The syntax by extension. Jena knows .rdf/.owl/.xml as RDF/XML but not .rdfxml, the name of our
+   * own export format (`export --format rdfxml -o kg.rdfxml`), so that one is added; unknown
+   * extensions are Turtle.
    */
   static Lang lang(String fileName) {
     return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".rdfxml")

@@ -33,9 +33,16 @@ public final class RdfMapper {
     authors(b, e, paper);
     categories(b, e.paper(), paper);
     for (TopicMention t : e.topics()) {
-      Node topic = b.node("Topic", Ids.slug(t.name()),
-          props("name", t.name(), "altNames", t.altNames(), "exactMatch", t.iri()));
-      b.edge(paper, "HAS_TOPIC", topic, props("score", t.score(), "rank", t.rank(), "evidence", t.evidence()));
+      Node topic =
+          b.node(
+              "Topic",
+              Ids.slug(t.name()),
+              props("name", t.name(), "altNames", t.altNames(), "exactMatch", t.iri()));
+      b.edge(
+          paper,
+          "HAS_TOPIC",
+          topic,
+          props("score", t.score(), "rank", t.rank(), "evidence", t.evidence()));
       t.broader().forEach(broader -> broaderEdge(b, t.name(), broader));
       t.ancestors().forEach(link -> broaderEdge(b, link.narrower(), link.broader()));
     }
@@ -44,18 +51,25 @@ public final class RdfMapper {
       b.edge(paper, m.relation().name(), method, props("evidence", m.evidence()));
     }
     for (OrgMention o : e.organisations()) {
-      boolean listed = o.relation() == OrgMention.Relation.SUBMITTED_BY && e.paper().submitter() != null;
+      boolean listed =
+          o.relation() == OrgMention.Relation.SUBMITTED_BY && e.paper().submitter() != null;
       Node org = orgNode(b, o.name(), listed ? e.paper().submitter().handle() : null);
       b.edge(paper, o.relation().name(), org, props("evidence", o.evidence()));
     }
     return b.build();
   }
 
-  /** One BROADER link; two spellings of one slug ("vision-language model", "vision language model") are one node. */
+  /**
+   * One BROADER link; two spellings of one slug ("vision-language model", "vision language model")
+   * are one node.
+   */
   private static void broaderEdge(FactsBuilder b, String narrower, String broader) {
     if (!Ids.slug(broader).equals(Ids.slug(narrower))) {
-      b.edge(b.node("Topic", Ids.slug(narrower), props("name", narrower)), "BROADER",
-          b.node("Topic", Ids.slug(broader), props("name", broader)), Map.of());
+      b.edge(
+          b.node("Topic", Ids.slug(narrower), props("name", narrower)),
+          "BROADER",
+          b.node("Topic", Ids.slug(broader), props("name", broader)),
+          Map.of());
     }
   }
 
@@ -82,28 +96,39 @@ public final class RdfMapper {
     return b.node("Paper", p.id(), props);
   }
 
-  /** The paper's ranked keyphrases (paper-specific phrases, not topics) and their scores, in rank order. */
+  /**
+   * The paper's ranked keyphrases (paper-specific phrases, not topics) and their scores, in rank
+   * order.
+   */
   private static void keyphrases(FactsBuilder b, Extraction e) {
-    b.node("Paper", e.paper().id(), props(
-        "keyphrases", e.keyphrases().stream().map(Keyphrase::text).toList(),
-        "keyphraseScores", e.keyphrases().stream().map(Keyphrase::score).toList()));
+    b.node(
+        "Paper",
+        e.paper().id(),
+        props(
+            "keyphrases", e.keyphrases().stream().map(Keyphrase::text).toList(),
+            "keyphraseScores", e.keyphrases().stream().map(Keyphrase::score).toList()));
   }
 
   private void authors(FactsBuilder b, Extraction e, Node paper) {
     int position = 1;
     Map<String, Node> authors = new HashMap<>();
     for (Author a : e.paper().authors()) {
-      Node author = b.node("Author", Ids.slug(a.name()), props("name", a.name(), "orcid", a.orcid()));
+      Node author =
+          b.node("Author", Ids.slug(a.name()), props("name", a.name(), "orcid", a.orcid()));
       authors.putIfAbsent(a.name(), author);
       b.edge(author, "AUTHORED", paper, props("position", position++));
     }
-    // Resolved in nlp (AuthorAffiliations): source institutions with ROR ids, or names parsed from strings.
+    // Resolved in nlp (AuthorAffiliations): source institutions with ROR ids, or names parsed from
+    // strings.
     for (AffiliationMention m : e.affiliations()) {
       Node author = authors.get(m.author());
       if (author != null) {
         var o = OrganisationIds.resolve(m.name(), m.ror());
-        Node org = b.node("Organisation", o.id(),
-            props("name", o.name(), "ror", o.ror(), "country", m.country(), "type", m.type()));
+        Node org =
+            b.node(
+                "Organisation",
+                o.id(),
+                props("name", o.name(), "ror", o.ror(), "country", m.country(), "type", m.type()));
         b.edge(author, "AFFILIATED_WITH", org, Map.of());
       }
     }
@@ -112,7 +137,8 @@ public final class RdfMapper {
   /** arXiv categories as their own nodes, named from the taxonomy; never Topic nodes. */
   private void categories(FactsBuilder b, Paper p, Node paper) {
     for (String code : p.categories()) {
-      Node category = b.node("Category", code, props("code", code, "name", ArxivCategories.nameOrCode(code)));
+      Node category =
+          b.node("Category", code, props("code", code, "name", ArxivCategories.nameOrCode(code)));
       b.edge(paper, "IN_CATEGORY", category, Map.of());
     }
   }
@@ -120,7 +146,8 @@ public final class RdfMapper {
   /** One node per organisation across papers and sources: identity is {@link OrganisationIds}. */
   private Node orgNode(FactsBuilder b, String name, String handle) {
     var o = OrganisationIds.resolve(name, null);
-    return b.node("Organisation", o.id(), props("name", o.name(), "handle", handle, "ror", o.ror()));
+    return b.node(
+        "Organisation", o.id(), props("name", o.name(), "handle", handle, "ror", o.ror()));
   }
 
   private Node runNode(FactsBuilder b, ImportRun run) {

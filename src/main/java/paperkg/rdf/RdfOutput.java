@@ -12,8 +12,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Where exported triples go: a writer per RDF syntax. Turtle, N-Triples and TriG are written as the
- * triples arrive (Jena's streaming "blocks" writers); JSON-LD and RDF/XML have no streaming writer, so
- * those two collect the graph and write it at the end.
+ * triples arrive (Jena's streaming "blocks" writers); JSON-LD and RDF/XML have no streaming writer,
+ * so those two collect the graph and write it at the end.
  */
 public final class RdfOutput {
   /** The syntaxes of {@code paperkg export}, by their usual file extension. */
@@ -39,7 +39,10 @@ public final class RdfOutput {
 
   private RdfOutput() {}
 
-  /** A sink writing {@code syntax} to {@code out}; everything is written once {@code finish()} returns. */
+  /**
+   * A sink writing {@code syntax} to {@code out}; everything is written once {@code finish()}
+   * returns.
+   */
   public static StreamRDF open(OutputStream out, Syntax syntax) {
     if (syntax.streaming) {
       return StreamRDFWriter.getWriterStream(out, syntax.format);

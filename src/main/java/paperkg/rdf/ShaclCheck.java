@@ -19,9 +19,13 @@ import org.apache.jena.sparql.graph.GraphFactory;
 /** SHACL validation (jena-shacl) of RDF under the ontology against ontology/shapes.ttl. */
 public final class ShaclCheck {
   /** One result of the report, with IRIs written short (pkg:, id:, ...). */
-  public record Violation(String severity, String focus, String path, String value, String message) {}
+  public record Violation(
+      String severity, String focus, String path, String value, String message) {}
 
-  /** Whether the data conforms, how many triples were checked, and what failed (sorted by focus node). */
+  /**
+   * Whether the data conforms, how many triples were checked, and what failed (sorted by focus
+   * node).
+   */
   public record Report(boolean conforms, long triples, List<Violation> violations) {}
 
   private static final String SHAPES = "/paperkg/ontology/shapes.ttl";
@@ -38,7 +42,9 @@ public final class ShaclCheck {
           new Violation(
               e.severity().level().getLocalName(),
               text(e.focusNode(), prefixes),
-              e.resultPath() == null ? "" : e.resultPath().toString(new org.apache.jena.sparql.core.Prologue(prefixes)),
+              e.resultPath() == null
+                  ? ""
+                  : e.resultPath().toString(new org.apache.jena.sparql.core.Prologue(prefixes)),
               e.value() == null ? "" : text(e.value(), prefixes),
               e.message()));
     }
@@ -46,7 +52,9 @@ public final class ShaclCheck {
     return new Report(report.conforms(), data.size(), violations);
   }
 
-  /** The shapes shipped in the jar (the very ontology/shapes.ttl of the repository), parsed once. */
+  /**
+   * The shapes shipped in the jar (the very ontology/shapes.ttl of the repository), parsed once.
+   */
   static synchronized Shapes shapes() {
     if (shapes == null) {
       Graph g = GraphFactory.createDefaultGraph();
@@ -65,7 +73,10 @@ public final class ShaclCheck {
       return prefixes.shortForm(n.getURI());
     } else if (n.isLiteral()) {
       String dt = n.getLiteralDatatypeURI();
-      return "\"" + n.getLiteralLexicalForm() + "\"" + (dt == null ? "" : "^^" + prefixes.shortForm(dt));
+      return "\""
+          + n.getLiteralLexicalForm()
+          + "\""
+          + (dt == null ? "" : "^^" + prefixes.shortForm(dt));
     }
     return n.toString();
   }

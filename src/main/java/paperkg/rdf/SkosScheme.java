@@ -1,7 +1,6 @@
 package paperkg.rdf;
 
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,11 +15,11 @@ import paperkg.PaperkgException;
 import paperkg.nlp.TopicVocabulary;
 
 /**
- * A user's SKOS concept scheme (Turtle, RDF/XML or any RDF syntax, by file extension) as the topic layer:
- * every {@code skos:Concept} with a {@code skos:prefLabel} (every labelled resource if none is typed) is a
- * concept; its {@code skos:altLabel}s name it too, its
- * {@code skos:broader} links become BROADER, and its IRI is kept ({@code skos:exactMatch} in the export).
- * English or untagged labels are preferred; one preferred label per concept.
+ * A user's SKOS concept scheme (Turtle, RDF/XML or any RDF syntax, by file extension) as the topic
+ * layer: every {@code skos:Concept} with a {@code skos:prefLabel} (every labelled resource if none
+ * is typed) is a concept; its {@code skos:altLabel}s name it too, its {@code skos:broader} links
+ * become BROADER, and its IRI is kept ({@code skos:exactMatch} in the export). English or untagged
+ * labels are preferred; one preferred label per concept.
  */
 public final class SkosScheme {
   private SkosScheme() {}
@@ -45,19 +44,25 @@ public final class SkosScheme {
     for (Triple t : triples) {
       String p = t.getPredicate().isURI() ? t.getPredicate().getURI() : "";
       if (p.equals(SKOS + "prefLabel") && t.getObject().isLiteral()) {
-        pref.putIfAbsent(t.getSubject(), t.getObject().getLiteralLexicalForm().strip()); // no English label
-      } else if (p.equals(SKOS + "altLabel") && t.getObject().isLiteral() && isEnglish(t.getObject())) {
-        alt.computeIfAbsent(t.getSubject(), k -> new LinkedHashSet<>()).add(t.getObject().getLiteralLexicalForm().strip());
+        pref.putIfAbsent(
+            t.getSubject(), t.getObject().getLiteralLexicalForm().strip()); // no English label
+      } else if (p.equals(SKOS + "altLabel")
+          && t.getObject().isLiteral()
+          && isEnglish(t.getObject())) {
+        alt.computeIfAbsent(t.getSubject(), k -> new LinkedHashSet<>())
+            .add(t.getObject().getLiteralLexicalForm().strip());
       } else if (p.equals(SKOS + "broader") && !t.getObject().isLiteral()) {
         broader.computeIfAbsent(t.getSubject(), k -> new LinkedHashSet<>()).add(t.getObject());
       } else if (p.equals(SKOS + "narrower") && !t.getObject().isLiteral()) {
         broader.computeIfAbsent(t.getObject(), k -> new LinkedHashSet<>()).add(t.getSubject());
       }
     }
-    // the scheme itself (skos:ConceptScheme) has a prefLabel too: only typed concepts, when there are any
+    // the scheme itself (skos:ConceptScheme) has a prefLabel too: only typed concepts, when there
+    // are any
     Set<Node> concepts = new java.util.HashSet<>();
     for (Triple t : triples) {
-      if (t.getPredicate().getURI().equals(RDF_TYPE) && t.getObject().isURI()
+      if (t.getPredicate().getURI().equals(RDF_TYPE)
+          && t.getObject().isURI()
           && t.getObject().getURI().equals(SKOS + "Concept")) {
         concepts.add(t.getSubject());
       }
@@ -69,16 +74,23 @@ public final class SkosScheme {
       throw PaperkgException.badInput(file, 0, "no SKOS concept with a skos:prefLabel");
     }
     List<TopicVocabulary.Entry> entries = new ArrayList<>();
-    pref.forEach((concept, label) -> {
-      List<String> up = new ArrayList<>();
-      for (Node b : broader.getOrDefault(concept, Set.of())) {
-        if (pref.containsKey(b)) {
-          up.add(pref.get(b));
-        }
-      }
-      entries.add(new TopicVocabulary.Entry(label, new ArrayList<>(alt.getOrDefault(concept, Set.of())), up, false,
-          concept.isURI() ? concept.getURI() : null, 0));
-    });
+    pref.forEach(
+        (concept, label) -> {
+          List<String> up = new ArrayList<>();
+          for (Node b : broader.getOrDefault(concept, Set.of())) {
+            if (pref.containsKey(b)) {
+              up.add(pref.get(b));
+            }
+          }
+          entries.add(
+              new TopicVocabulary.Entry(
+                  label,
+                  new ArrayList<>(alt.getOrDefault(concept, Set.of())),
+                  up,
+                  false,
+                  concept.isURI() ? concept.getURI() : null,
+                  0));
+        });
     return TopicVocabulary.of(entries);
   }
 

@@ -24,9 +24,9 @@ import org.apache.jena.update.UpdateFactory;
 import paperkg.PaperkgException;
 
 /**
- * SPARQL (Jena ARQ) over the graph's RDF view: the exported triples as the default graph and the ontology
- * as the named graph {@code <https://paperkg.org/ontology>}. Queries may use our prefixes (pkg:, id:,
- * dcterms:, skos:, schema:, ...) without declaring them.
+ * SPARQL (Jena ARQ) over the graph's RDF view: the exported triples as the default graph and the
+ * ontology as the named graph {@code <https://paperkg.org/ontology>}. Queries may use our prefixes
+ * (pkg:, id:, dcterms:, skos:, schema:, ...) without declaring them.
  */
 public final class Sparql {
   /** How results are written; SELECT and ASK results in W3C formats, CONSTRUCT/DESCRIBE as RDF. */
@@ -41,14 +41,19 @@ public final class Sparql {
 
   private Sparql() {}
 
-  /** The RDF view as a dataset: {@code data} as the default graph, the ontology as a named graph. */
+  /**
+   * The RDF view as a dataset: {@code data} as the default graph, the ontology as a named graph.
+   */
   public static DatasetGraph dataset(Graph data) {
     DatasetGraph ds = DatasetGraphFactory.create(data);
     ds.addGraph(NodeFactory.createURI(ONTOLOGY_GRAPH), OntologyMapping.standard().ontologyGraph());
     return ds;
   }
 
-  /** Parses {@code text} with our prefixes predeclared; syntax errors become usage errors with line:column. */
+  /**
+   * Parses {@code text} with our prefixes predeclared; syntax errors become usage errors with
+   * line:column.
+   */
   public static Query parse(String text) {
     Query query = new Query();
     query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Prefixes.standard()));
@@ -56,23 +61,40 @@ public final class Sparql {
       return QueryFactory.parse(query, text, null, Syntax.syntaxARQ);
     } catch (QueryParseException e) {
       if (isUpdate(text)) {
-        throw PaperkgException.usage("SPARQL Update is not supported: the RDF view is read-only (change the graph with import or Cypher)");
+        throw PaperkgException.usage(
+            "SPARQL Update is not supported: the RDF view is read-only (change the graph with import or Cypher)");
       }
-      String first = e.getMessage().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+      String first =
+          e.getMessage()
+              .lines()
+              .map(String::strip)
+              .filter(l -> !l.isEmpty())
+              .findFirst()
+              .orElse("");
       throw PaperkgException.usage("SPARQL syntax error: " + first + slashHint(text));
     }
   }
 
   /** A prefixed name cannot hold an unescaped "/" (id:org/openbmb): say what works instead. */
   static String slashHint(String text) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\bid:([a-z]+)/([\\w.%+-]+)").matcher(text);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\bid:([a-z]+)/([\\w.%+-]+)").matcher(text);
     if (!m.find()) {
       return "";
     }
     String ns = Prefixes.standard().get("id") + m.group(1) + "/";
-    String byClass = Prefixes.standard().entrySet().stream().filter(e -> e.getValue().equals(ns))
-        .map(e -> " or " + e.getKey() + ":" + m.group(2)).findFirst().orElse("");
-    return " (a prefixed name cannot contain '/': write id:" + m.group(1) + "\\/" + m.group(2) + byClass + ")";
+    String byClass =
+        Prefixes.standard().entrySet().stream()
+            .filter(e -> e.getValue().equals(ns))
+            .map(e -> " or " + e.getKey() + ":" + m.group(2))
+            .findFirst()
+            .orElse("");
+    return " (a prefixed name cannot contain '/': write id:"
+        + m.group(1)
+        + "\\/"
+        + m.group(2)
+        + byClass
+        + ")";
   }
 
   private static boolean isUpdate(String text) {
@@ -84,8 +106,12 @@ public final class Sparql {
     }
   }
 
-  /** Runs {@code text} against {@code ds} and writes the results in {@code format}; timeout 0 = none. */
-  public static void run(DatasetGraph ds, String text, Format format, long timeoutSeconds, OutputStream out) {
+  /**
+   * Runs {@code text} against {@code ds} and writes the results in {@code format}; timeout 0 =
+   * none.
+   */
+  public static void run(
+      DatasetGraph ds, String text, Format format, long timeoutSeconds, OutputStream out) {
     Query query = parse(text);
     Dataset dataset = DatasetFactory.wrap(ds);
     var builder = QueryExecution.dataset(dataset).query(query);
@@ -110,7 +136,10 @@ public final class Sparql {
           case tsv -> ResultSetFormatter.output(out, answer, ResultSetLang.RS_TSV);
         }
       } else if (query.isConstructType() || query.isDescribeType()) {
-        Graph g = query.isConstructType() ? exec.execConstruct().getGraph() : exec.execDescribe().getGraph();
+        Graph g =
+            query.isConstructType()
+                ? exec.execConstruct().getGraph()
+                : exec.execDescribe().getGraph();
         g.getPrefixMapping().setNsPrefixes(Prefixes.standard());
         // RDF results: JSON-LD for json, N-Triples for csv/tsv (line-based), Turtle for the table
         switch (format) {
@@ -119,7 +148,8 @@ public final class Sparql {
           case csv, tsv -> RDFDataMgr.write(out, g, Lang.NTRIPLES);
         }
       } else {
-        throw PaperkgException.usage("only SELECT, ASK, CONSTRUCT and DESCRIBE queries are supported");
+        throw PaperkgException.usage(
+            "only SELECT, ASK, CONSTRUCT and DESCRIBE queries are supported");
       }
     } catch (QueryCancelledException e) {
       throw PaperkgException.jobFailed("the SPARQL query timed out after " + timeoutSeconds + " s");

@@ -13,18 +13,29 @@ import java.util.concurrent.Executors;
 
 /**
  * The real Neo4j Browser over HTTP (the JDK's server): the static files of the
- * org.neo4j.client:neo4j-browser jar (under {@code browser/} on the classpath) at /browser/, a redirect
- * from / to the Browser with the connection preset, and our query-library guide at /guides/paperkg.html.
+ * org.neo4j.client:neo4j-browser jar (under {@code browser/} on the classpath) at /browser/, a
+ * redirect from / to the Browser with the connection preset, and our query-library guide at
+ * /guides/paperkg.html.
  */
 final class BrowserServer implements AutoCloseable {
   static final String GUIDE_PATH = "/guides/paperkg.html";
-  private static final Map<String, String> TYPES = Map.ofEntries(
-      Map.entry("html", "text/html; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
-      Map.entry("css", "text/css; charset=utf-8"), Map.entry("json", "application/json"),
-      Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-      Map.entry("gif", "image/gif"), Map.entry("ico", "image/x-icon"), Map.entry("woff", "font/woff"),
-      Map.entry("woff2", "font/woff2"), Map.entry("ttf", "font/ttf"), Map.entry("eot", "application/vnd.ms-fontobject"),
-      Map.entry("map", "application/json"), Map.entry("txt", "text/plain; charset=utf-8"));
+  private static final Map<String, String> TYPES =
+      Map.ofEntries(
+          Map.entry("html", "text/html; charset=utf-8"),
+          Map.entry("js", "text/javascript; charset=utf-8"),
+          Map.entry("css", "text/css; charset=utf-8"),
+          Map.entry("json", "application/json"),
+          Map.entry("svg", "image/svg+xml"),
+          Map.entry("png", "image/png"),
+          Map.entry("jpg", "image/jpeg"),
+          Map.entry("gif", "image/gif"),
+          Map.entry("ico", "image/x-icon"),
+          Map.entry("woff", "font/woff"),
+          Map.entry("woff2", "font/woff2"),
+          Map.entry("ttf", "font/ttf"),
+          Map.entry("eot", "application/vnd.ms-fontobject"),
+          Map.entry("map", "application/json"),
+          Map.entry("txt", "text/plain; charset=utf-8"));
 
   private final HttpServer server;
   private final ExecutorService threads = Executors.newFixedThreadPool(4);
@@ -35,19 +46,23 @@ final class BrowserServer implements AutoCloseable {
   }
 
   /**
-   * Binds the port (so its number is known for the Browser's settings) without answering yet: connections
-   * wait in the backlog until {@link #open()}, so nobody gets a page whose Bolt is not up.
+   * Binds the port (so its number is known for the Browser's settings) without answering yet:
+   * connections wait in the backlog until {@link #open()}, so nobody gets a page whose Bolt is not
+   * up.
    */
   static BrowserServer bind(String bind, int port, String guideHtml) throws IOException {
     BrowserServer s = new BrowserServer(HttpServer.create(new InetSocketAddress(bind, port), 0));
     byte[] guide = guideHtml.getBytes(StandardCharsets.UTF_8);
     s.server.createContext("/", s::root);
     s.server.createContext("/browser", s::staticFile);
-    s.server.createContext(GUIDE_PATH, ex -> {
-      // the Browser fetches guides with XHR; allow it from wherever the Browser itself was loaded
-      ex.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
-      send(ex, 200, TYPES.get("html"), guide);
-    });
+    s.server.createContext(
+        GUIDE_PATH,
+        ex -> {
+          // the Browser fetches guides with XHR; allow it from wherever the Browser itself was
+          // loaded
+          ex.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
+          send(ex, 200, TYPES.get("html"), guide);
+        });
     s.server.setExecutor(s.threads);
     return s;
   }
@@ -78,7 +93,13 @@ final class BrowserServer implements AutoCloseable {
   private void staticFile(HttpExchange ex) throws IOException {
     String path = ex.getRequestURI().getPath();
     if (path.equals("/browser")) {
-      ex.getResponseHeaders().set("Location", "/browser/" + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery()));
+      ex.getResponseHeaders()
+          .set(
+              "Location",
+              "/browser/"
+                  + (ex.getRequestURI().getRawQuery() == null
+                      ? ""
+                      : "?" + ex.getRequestURI().getRawQuery()));
       send(ex, 301, TYPES.get("txt"), new byte[0]);
       return;
     }
@@ -90,7 +111,8 @@ final class BrowserServer implements AutoCloseable {
       send(ex, 400, TYPES.get("txt"), "bad path\n".getBytes(StandardCharsets.UTF_8));
       return;
     }
-    try (InputStream in = BrowserServer.class.getClassLoader().getResourceAsStream("browser/" + file)) {
+    try (InputStream in =
+        BrowserServer.class.getClassLoader().getResourceAsStream("browser/" + file)) {
       if (in == null) {
         send(ex, 404, TYPES.get("txt"), "not found\n".getBytes(StandardCharsets.UTF_8));
         return;
@@ -100,7 +122,8 @@ final class BrowserServer implements AutoCloseable {
     }
   }
 
-  private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange ex, int status, String type, byte[] body)
+      throws IOException {
     ex.getResponseHeaders().set("Content-Type", type);
     boolean head = ex.getRequestMethod().equals("HEAD");
     ex.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);

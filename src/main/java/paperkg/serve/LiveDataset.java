@@ -11,10 +11,10 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * The dataset behind the SPARQL endpoint: the graph's RDF view, rebuilt from the store when the store's
- * change counter has moved since the last build (every query, when the counter is unknown). Each
- * transaction (Fuseki runs every query in one) keeps the view it began with, even if a newer one is built
- * meanwhile, so a query never sees two versions.
+ * The dataset behind the SPARQL endpoint: the graph's RDF view, rebuilt from the store when the
+ * store's change counter has moved since the last build (every query, when the counter is unknown).
+ * Each transaction (Fuseki runs every query in one) keeps the view it began with, even if a newer
+ * one is built meanwhile, so a query never sees two versions.
  */
 final class LiveDataset extends DatasetGraphWrapper {
   private record View(long version, DatasetGraph dataset) {}

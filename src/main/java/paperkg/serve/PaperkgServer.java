@@ -3,11 +3,11 @@ package paperkg.serve;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.graph.NodeFactory;
 import paperkg.PaperkgException;
 import paperkg.neo4j.GraphExporter;
 import paperkg.neo4j.GraphStore;
@@ -15,14 +15,19 @@ import paperkg.rdf.OntologyMapping;
 import paperkg.rdf.Sparql;
 
 /**
- * {@code paperkg serve} in one process: the embedded store with Bolt, the Neo4j Browser and our guide over
- * HTTP, and the read-only SPARQL endpoint over the store's live RDF view. Started in the order the
- * settings need (the Browser's post-connect command names the HTTP port, the redirect the Bolt port), the
- * Browser's HTTP port answering only once everything else is ready, and closed in reverse.
+ * {@code paperkg serve} in one process: the embedded store with Bolt, the Neo4j Browser and our
+ * guide over HTTP, and the read-only SPARQL endpoint over the store's live RDF view. Started in the
+ * order the settings need (the Browser's post-connect command names the HTTP port, the redirect the
+ * Bolt port), the Browser's HTTP port answering only once everything else is ready, and closed in
+ * reverse.
  */
 public final class PaperkgServer implements AutoCloseable {
-  /** Where each part listens; a password (null: none) protects Bolt and the SPARQL endpoint, user neo4j. */
-  public record Config(String bind, int httpPort, int sparqlPort, long sparqlTimeoutSeconds, String password) {
+  /**
+   * Where each part listens; a password (null: none) protects Bolt and the SPARQL endpoint, user
+   * neo4j.
+   */
+  public record Config(
+      String bind, int httpPort, int sparqlPort, long sparqlTimeoutSeconds, String password) {
     boolean auth() {
       return password != null;
     }
@@ -42,7 +47,8 @@ public final class PaperkgServer implements AutoCloseable {
   private final SparqlEndpoint sparql;
   private final Urls urls;
 
-  private PaperkgServer(BrowserServer http, GraphStore store, boolean ownsStore, SparqlEndpoint sparql, Urls urls) {
+  private PaperkgServer(
+      BrowserServer http, GraphStore store, boolean ownsStore, SparqlEndpoint sparql, Urls urls) {
     this.http = http;
     this.store = store;
     this.ownsStore = ownsStore;
@@ -59,18 +65,34 @@ public final class PaperkgServer implements AutoCloseable {
       String guide = "http://" + host + ":" + http.port() + BrowserServer.GUIDE_PATH;
       store = opener.open("play " + guide, "guides.neo4j.com,localhost,127.0.0.1," + host);
       String bolt = "bolt://" + host + ":" + store.boltPort();
-      http.browserUrl("/browser/?connectURL=" + bolt + "&preselectAuthMethod=" + (config.auth() ? "BASIC" : "NO_AUTH"));
+      http.browserUrl(
+          "/browser/?connectURL="
+              + bolt
+              + "&preselectAuthMethod="
+              + (config.auth() ? "BASIC" : "NO_AUTH"));
       GraphStore graph = store;
-      SparqlEndpoint sparql = SparqlEndpoint.start(config.sparqlPort(), isLoopback(config.bind()), config.password(),
-          () -> view(graph), graph::changeCount, config.sparqlTimeoutSeconds() * 1000);
-      Urls urls = new Urls("http://" + host + ":" + http.port() + "/", bolt,
-          "http://" + host + ":" + sparql.port() + SparqlEndpoint.DATASET + "/sparql", guide);
-      // Last: a Browser page that answers before Bolt and the endpoint would show a failing connection.
+      SparqlEndpoint sparql =
+          SparqlEndpoint.start(
+              config.sparqlPort(),
+              isLoopback(config.bind()),
+              config.password(),
+              () -> view(graph),
+              graph::changeCount,
+              config.sparqlTimeoutSeconds() * 1000);
+      Urls urls =
+          new Urls(
+              "http://" + host + ":" + http.port() + "/",
+              bolt,
+              "http://" + host + ":" + sparql.port() + SparqlEndpoint.DATASET + "/sparql",
+              guide);
+      // Last: a Browser page that answers before Bolt and the endpoint would show a failing
+      // connection.
       http.open();
       return new PaperkgServer(http, store, ownsStore, sparql, urls);
     } catch (IOException e) {
       closeQuietly(http, ownsStore ? store : null);
-      throw PaperkgException.unavailable("cannot listen on " + config.bind() + ":" + config.httpPort() + ": " + e.getMessage(), e);
+      throw PaperkgException.unavailable(
+          "cannot listen on " + config.bind() + ":" + config.httpPort() + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
       closeQuietly(http, ownsStore ? store : null);
       if (e instanceof PaperkgException) {
@@ -96,10 +118,14 @@ public final class PaperkgServer implements AutoCloseable {
   /** The RDF view in a transactional in-memory dataset, safe for Fuseki's concurrent readers. */
   static DatasetGraph view(GraphStore store) {
     DatasetGraph ds = DatasetGraphFactory.createTxnMem();
-    Txn.executeWrite(ds, () -> {
-      new GraphExporter(store, OntologyMapping.standard()).export(StreamRDFLib.dataset(ds));
-      ds.addGraph(NodeFactory.createURI(Sparql.ONTOLOGY_GRAPH), OntologyMapping.standard().ontologyGraph());
-    });
+    Txn.executeWrite(
+        ds,
+        () -> {
+          new GraphExporter(store, OntologyMapping.standard()).export(StreamRDFLib.dataset(ds));
+          ds.addGraph(
+              NodeFactory.createURI(Sparql.ONTOLOGY_GRAPH),
+              OntologyMapping.standard().ontologyGraph());
+        });
     return ds;
   }
 

@@ -7,10 +7,11 @@ import org.apache.jena.riot.WebContent;
 import paperkg.rdf.Prefixes;
 
 /**
- * Fuseki's query operation with the CLI's prefixes predeclared, so a query that works in {@code paperkg sparql}
- * works at the endpoint too. The prologue is one line in front of the query (a later PREFIX of the same name
- * overrides it), so error positions keep their line numbers. A GET without a query is answered 400 at once,
- * before the dataset (the store's RDF view, seconds to build) is touched.
+ * Fuseki's query operation with the CLI's prefixes predeclared, so a query that works in {@code
+ * paperkg sparql} works at the endpoint too. The prologue is one line in front of the query (a
+ * later PREFIX of the same name overrides it), so error positions keep their line numbers. A GET
+ * without a query is answered 400 at once, before the dataset (the store's RDF view, seconds to
+ * build) is touched.
  */
 final class PrefixedQuery extends SPARQL_QueryDataset {
   private final String prologue = Prefixes.sparqlPrologue();
@@ -28,7 +29,8 @@ final class PrefixedQuery extends SPARQL_QueryDataset {
     String type = action.getRequestContentType();
     boolean queryBody = type != null && type.startsWith(WebContent.contentTypeSPARQLQuery);
     if (!queryBody && action.getRequestParameter("query") == null) {
-      ServletOps.errorBadRequest("no query: give one as query=... (form) or as an application/sparql-query body");
+      ServletOps.errorBadRequest(
+          "no query: give one as query=... (form) or as an application/sparql-query body");
     }
     super.execPost(action);
   }

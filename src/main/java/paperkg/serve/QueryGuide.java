@@ -23,25 +23,40 @@ final class QueryGuide {
 
   private QueryGuide() {}
 
-  /** One query of the library: file name, the comment lines, the example parameters and the Cypher. */
+  /**
+   * One query of the library: file name, the comment lines, the example parameters and the Cypher.
+   */
   record Query(String name, String comment, String params, String cypher) {}
 
   static String html() {
     StringBuilder b = new StringBuilder();
     b.append("<article class=\"guide\">\n<carousel class=\"deck container-fluid\">\n");
     b.append("<slide class=\"row-fluid\"><div class=\"col-sm-12\"><h3>paperkg query library</h3>")
-        .append("<p>The queries of <code>cypher/queries/</code>, one per slide. Click a block to put it in the editor, ")
-        .append("then run it. Blocks starting with <code>:params</code> set the query's parameters first.</p><ul>");
+        .append(
+            "<p>The queries of <code>cypher/queries/</code>, one per slide. Click a block to put it in the editor, ")
+        .append(
+            "then run it. Blocks starting with <code>:params</code> set the query's parameters first.</p><ul>");
     List<Query> queries = queries();
-    queries.forEach(q -> b.append("<li>").append(escape(q.name())).append(": ").append(escape(q.comment())).append("</li>"));
+    queries.forEach(
+        q ->
+            b.append("<li>")
+                .append(escape(q.name()))
+                .append(": ")
+                .append(escape(q.comment()))
+                .append("</li>"));
     b.append("</ul></div></slide>\n");
     for (Query q : queries) {
-      b.append("<slide class=\"row-fluid\"><div class=\"col-sm-12\"><h3>").append(escape(q.name())).append("</h3><p>")
-          .append(escape(q.comment())).append("</p>");
+      b.append("<slide class=\"row-fluid\"><div class=\"col-sm-12\"><h3>")
+          .append(escape(q.name()))
+          .append("</h3><p>")
+          .append(escape(q.comment()))
+          .append("</p>");
       if (!q.params().isEmpty()) {
         b.append("<pre class=\"runnable\">").append(escape(q.params())).append("</pre>");
       }
-      b.append("<pre class=\"runnable\">").append(escape(q.cypher())).append("</pre></div></slide>\n");
+      b.append("<pre class=\"runnable\">")
+          .append(escape(q.cypher()))
+          .append("</pre></div></slide>\n");
     }
     return b.append("</carousel>\n</article>\n").toString();
   }
@@ -64,13 +79,19 @@ final class QueryGuide {
     List<Query> queries = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".cypher")).sorted().toList()) {
-        queries.add(parse(f.getFileName().toString().replace(".cypher", ""), Files.readString(f, StandardCharsets.UTF_8)));
+        queries.add(
+            parse(
+                f.getFileName().toString().replace(".cypher", ""),
+                Files.readString(f, StandardCharsets.UTF_8)));
       }
     }
     return queries;
   }
 
-  /** Leading {@code //} lines are the description; a {@code // params: k=v, ...} line gives example values. */
+  /**
+   * Leading {@code //} lines are the description; a {@code // params: k=v, ...} line gives example
+   * values.
+   */
   static Query parse(String name, String text) {
     List<String> comment = new ArrayList<>();
     String params = "";
@@ -91,7 +112,10 @@ final class QueryGuide {
     return new Query(name, String.join(" ", comment), params, cypher.toString().strip());
   }
 
-  /** "topic=large language model, year=2025" as a Browser command: {@code :params {topic: "...", year: 2025}}. */
+  /**
+   * "topic=large language model, year=2025" as a Browser command: {@code :params {topic: "...",
+   * year: 2025}}.
+   */
   private static String paramCommand(String spec) {
     if (spec.isEmpty() || spec.startsWith("(")) {
       return "";
@@ -101,7 +125,12 @@ final class QueryGuide {
       int eq = pair.indexOf('=');
       String key = pair.substring(0, eq).strip();
       String value = pair.substring(eq + 1).strip();
-      pairs.add(key + ": " + (value.matches("-?\\d+(\\.\\d+)?|true|false") ? value : "\"" + value.replace("\"", "\\\"") + "\""));
+      pairs.add(
+          key
+              + ": "
+              + (value.matches("-?\\d+(\\.\\d+)?|true|false")
+                  ? value
+                  : "\"" + value.replace("\"", "\\\"") + "\""));
     }
     return ":params {" + String.join(", ", pairs) + "}";
   }

@@ -10,10 +10,10 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * The read-only SPARQL endpoint: Fuseki (jena-fuseki-main) with one dataset, /kg, whose query endpoints
- * (/kg/sparql, /kg/query; GET and POST, results as JSON, XML, CSV, TSV by content negotiation) read the
- * live RDF view. The dataset is registered without update operations, so SPARQL Update is refused. Queries get
- * the CLI's prefixes ({@link PrefixedQuery}).
+ * The read-only SPARQL endpoint: Fuseki (jena-fuseki-main) with one dataset, /kg, whose query
+ * endpoints (/kg/sparql, /kg/query; GET and POST, results as JSON, XML, CSV, TSV by content
+ * negotiation) read the live RDF view. The dataset is registered without update operations, so
+ * SPARQL Update is refused. Queries get the CLI's prefixes ({@link PrefixedQuery}).
  */
 final class SparqlEndpoint implements AutoCloseable {
   static final String DATASET = "/kg";
@@ -27,21 +27,30 @@ final class SparqlEndpoint implements AutoCloseable {
   }
 
   /**
-   * @param loopbackOnly true: listen on 127.0.0.1 only; false: on every interface (Fuseki has no single-address bind)
+   * @param loopbackOnly true: listen on 127.0.0.1 only; false: on every interface (Fuseki has no
+   *     single-address bind)
    * @param password null: open; else HTTP basic authentication as user neo4j, like Bolt
    */
-  static SparqlEndpoint start(int port, boolean loopbackOnly, String password,
-      Supplier<DatasetGraph> view, LongSupplier version, long timeoutMillis) {
+  static SparqlEndpoint start(
+      int port,
+      boolean loopbackOnly,
+      String password,
+      Supplier<DatasetGraph> view,
+      LongSupplier version,
+      long timeoutMillis) {
     LiveDataset dataset = new LiveDataset(view, version, timeoutMillis);
-    FusekiServer.Builder builder = FusekiServer.create()
-        .port(port)
-        .loopback(loopbackOnly)
-        .registerOperation(Operation.Query, new PrefixedQuery())
-        .add(DATASET, dataset, false)
-        .enablePing(true)
-        .verbose(false);
+    FusekiServer.Builder builder =
+        FusekiServer.create()
+            .port(port)
+            .loopback(loopbackOnly)
+            .registerOperation(Operation.Query, new PrefixedQuery())
+            .add(DATASET, dataset, false)
+            .enablePing(true)
+            .verbose(false);
     if (password != null) {
-      var handler = JettySecurityLib.makeSecurityHandler("paperkg", JettySecurityLib.makeUserStore("neo4j", password), AuthScheme.BASIC);
+      var handler =
+          JettySecurityLib.makeSecurityHandler(
+              "paperkg", JettySecurityLib.makeUserStore("neo4j", password), AuthScheme.BASIC);
       JettySecurityLib.addPathConstraint(handler, "/*");
       builder.securityHandler(handler).serverAuthPolicy(Auth.policyAllowSpecific("neo4j"));
     }

@@ -17,8 +17,8 @@ import paperkg.PaperkgException;
 /**
  * OAI-PMH {@code ListRecords} (or {@code GetRecord}) in arXiv's {@code arXiv} metadata format
  * (export.arxiv.org/oai2?verb=ListRecords&amp;metadataPrefix=arXiv): per record {@code id, created,
- * authors/author{keyname, forenames, suffix, affiliation*}, title, categories, doi, abstract}. Deleted
- * records are skipped; an OAI error other than "no records match" is bad input. The {@code
+ * authors/author{keyname, forenames, suffix, affiliation*}, title, categories, doi, abstract}.
+ * Deleted records are skipped; an OAI error other than "no records match" is bad input. The {@code
  * resumptionToken} is read by the HTTP pager, not here.
  */
 final class ArxivOaiReader implements PaperReader {
@@ -34,7 +34,10 @@ final class ArxivOaiReader implements PaperReader {
     Document doc = Jsoup.parse(TextInput.document(in, sourceName), "", parser);
     Element error = first(doc, "error");
     if (error != null && !"noRecordsMatch".equals(error.attr("code"))) {
-      throw bad.fatal(sourceName, line(error), "OAI-PMH error " + error.attr("code") + ": " + collapse(error.text()));
+      throw bad.fatal(
+          sourceName,
+          line(error),
+          "OAI-PMH error " + error.attr("code") + ": " + collapse(error.text()));
     }
     if (first(doc, "OAI-PMH") == null) {
       throw bad.fatal(sourceName, 0, "not an OAI-PMH response (no <OAI-PMH> element)");
@@ -73,15 +76,19 @@ final class ArxivOaiReader implements PaperReader {
             .abstractText(collapse(text(m, "abstract")))
             .published(SourceFields.isoDate(collapse(text(m, "created")), sourceName, line))
             .url(SourceFields.arxivUrl(id))
-            .categories(categories == null ? List.of() : Arrays.asList(categories.strip().split("\\s+")))
+            .categories(
+                categories == null ? List.of() : Arrays.asList(categories.strip().split("\\s+")))
             .source(sourceName + ":" + line);
     Element authors = child(m, "authors");
     for (Element a : authors == null ? List.<Element>of() : authors.children()) {
       if (!a.normalName().equals("author")) {
         continue;
       }
-      String name = collapse(TexNames.decode(String.join(" ", nonNull(text(a, "forenames"), text(a, "keyname"),
-          text(a, "suffix")))));
+      String name =
+          collapse(
+              TexNames.decode(
+                  String.join(
+                      " ", nonNull(text(a, "forenames"), text(a, "keyname"), text(a, "suffix")))));
       if (SourceFields.isBlank(name)) {
         continue;
       }

@@ -16,10 +16,10 @@ import java.util.function.Consumer;
 import paperkg.PaperkgException;
 
 /**
- * The arXiv metadata snapshot (Kaggle {@code arxiv-metadata-oai-snapshot.json}): JSON Lines with {@code id,
- * title, abstract, authors_parsed [[last, first, suffix]], categories} (space separated, primary first),
- * {@code doi, versions [{version, created}]}. The published date is the first version's; TeX accents in
- * names and titles are decoded. The snapshot has no affiliations.
+ * The arXiv metadata snapshot (Kaggle {@code arxiv-metadata-oai-snapshot.json}): JSON Lines with
+ * {@code id, title, abstract, authors_parsed [[last, first, suffix]], categories} (space separated,
+ * primary first), {@code doi, versions [{version, created}]}. The published date is the first
+ * version's; TeX accents in names and titles are decoded. The snapshot has no affiliations.
  */
 final class ArxivSnapshotReader implements PaperReader {
   private final ErrorHandler bad;
@@ -34,7 +34,8 @@ final class ArxivSnapshotReader implements PaperReader {
         in,
         sourceName,
         bad,
-        (root, source, line, out) -> bad.record(() -> toPaper(root, JsonRecords.where(source, line, 1, 1)), out),
+        (root, source, line, out) ->
+            bad.record(() -> toPaper(root, JsonRecords.where(source, line, 1, 1)), out),
         sink);
   }
 
@@ -59,11 +60,14 @@ final class ArxivSnapshotReader implements PaperReader {
             .abstractText(collapse(text(r, "abstract")))
             .published(firstVersion(r.path("versions"), text(r, "update_date"), where))
             .url(SourceFields.arxivUrl(id))
-            .categories(categories == null ? List.of() : Arrays.asList(categories.strip().split("\\s+")))
+            .categories(
+                categories == null ? List.of() : Arrays.asList(categories.strip().split("\\s+")))
             .source(where);
     if (r.path("authors_parsed").isArray() && r.path("authors_parsed").size() > 0) {
       for (JsonNode parts : r.get("authors_parsed")) {
-        String name = collapse(TexNames.decode(String.join(" ", part(parts, 1), part(parts, 0), part(parts, 2))));
+        String name =
+            collapse(
+                TexNames.decode(String.join(" ", part(parts, 1), part(parts, 0), part(parts, 2))));
         if (!SourceFields.isBlank(name)) {
           b.author(Author.of(name));
         }

@@ -8,12 +8,18 @@ import java.util.Objects;
  *
  * @param affiliations affiliation strings as the source writes them ("Dept. of X, Univ. Y, Italy")
  * @param orcid the ORCID as a URL when the source gives one, else null
- * @param institutions institutions the source resolved itself (OpenAlex, with ROR ids); empty for most sources
- * @param sourceResolved true when the source maps affiliations to institutions itself (OpenAlex): then the
- *     institutions are the whole answer, and strings it could not resolve are kept but not parsed again
+ * @param institutions institutions the source resolved itself (OpenAlex, with ROR ids); empty for
+ *     most sources
+ * @param sourceResolved true when the source maps affiliations to institutions itself (OpenAlex):
+ *     then the institutions are the whole answer, and strings it could not resolve are kept but not
+ *     parsed again
  */
 public record Author(
-    String name, List<String> affiliations, String orcid, List<Institution> institutions, boolean sourceResolved) {
+    String name,
+    List<String> affiliations,
+    String orcid,
+    List<Institution> institutions,
+    boolean sourceResolved) {
   public Author {
     Objects.requireNonNull(name, "name");
     affiliations = List.copyOf(affiliations);

@@ -8,10 +8,10 @@ import java.util.Set;
 import paperkg.PaperkgException;
 
 /**
- * The {@link ErrorHandler} of the CLI and the tests: where readers report a record they cannot use (a bad
- * JSON line, an entry without a title, a bad
- * date). Strict: the first one is fatal. Lenient (the CLI's default): it is printed as a warning
- * with its {@code file:line}, skipped and counted, and the good records go on.
+ * The {@link ErrorHandler} of the CLI and the tests: where readers report a record they cannot use
+ * (a bad JSON line, an entry without a title, a bad date). Strict: the first one is fatal. Lenient
+ * (the CLI's default): it is printed as a warning with its {@code file:line}, skipped and counted,
+ * and the good records go on.
  *
  * <p>An input that yields no good paper at all is still fatal, with its first bad record as the
  * message: a file of binary junk or the wrong format is one error, not thousands of warnings.
@@ -26,8 +26,10 @@ public final class BadRecords implements ErrorHandler {
 
   private final boolean strict;
   private final PrintWriter warnings;
+
   /** Set by {@link #forwarding}: where warnings and bad records go instead. */
   private ErrorHandler forward;
+
   private final Set<String> seen = new LinkedHashSet<>();
   private final Set<String> warned = new LinkedHashSet<>();
   private final List<PaperkgException> held = new ArrayList<>();
@@ -49,8 +51,9 @@ public final class BadRecords implements ErrorHandler {
   }
 
   /**
-   * Lenient, and every warning and bad record goes straight to {@code target}, not held back or counted here:
-   * for readers whose input is judged elsewhere (a Spark task reads part of an input; its driver reports).
+   * Lenient, and every warning and bad record goes straight to {@code target}, not held back or
+   * counted here: for readers whose input is judged elsewhere (a Spark task reads part of an input;
+   * its driver reports).
    */
   public static BadRecords forwarding(ErrorHandler target) {
     BadRecords bad = new BadRecords(false, null);
@@ -73,8 +76,10 @@ public final class BadRecords implements ErrorHandler {
       forward.warning(source, line, message);
       return;
     }
-    if (warnings != null && warned.add((line > 0 ? source + ":" + line : source) + ": " + message)) {
-      warnings.println("paperkg: warning: " + (line > 0 ? source + ":" + line : source) + ": " + message);
+    if (warnings != null
+        && warned.add((line > 0 ? source + ":" + line : source) + ": " + message)) {
+      warnings.println(
+          "paperkg: warning: " + (line > 0 ? source + ":" + line : source) + ": " + message);
       warnings.flush();
     }
   }
@@ -100,7 +105,9 @@ public final class BadRecords implements ErrorHandler {
     return seen.size();
   }
 
-  /** Starts an input (public for callers that read inputs outside this package: the Spark driver). */
+  /**
+   * Starts an input (public for callers that read inputs outside this package: the Spark driver).
+   */
   public synchronized void startInput() {
     inputHasPapers = false;
     held.clear();

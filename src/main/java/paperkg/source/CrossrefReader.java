@@ -17,9 +17,10 @@ import org.jsoup.parser.Parser;
 import paperkg.PaperkgException;
 
 /**
- * Crossref REST API works: a list ({@code {message: {items: [...]}}}) or one work ({@code {message: {...}}}).
- * Abstracts are JATS XML ({@code <jats:p>}) and become plain text through Jsoup; authors carry ORCID and
- * affiliation names (no identifiers). Every work with a title is a paper, whatever its type.
+ * Crossref REST API works: a list ({@code {message: {items: [...]}}}) or one work ({@code {message:
+ * {...}}}). Abstracts are JATS XML ({@code <jats:p>}) and become plain text through Jsoup; authors
+ * carry ORCID and affiliation names (no identifiers). Every work with a title is a paper, whatever
+ * its type.
  */
 final class CrossrefReader implements PaperReader {
   private final ErrorHandler bad;
@@ -45,7 +46,9 @@ final class CrossrefReader implements PaperReader {
     } else if (root.has("DOI")) {
       works.add(root); // a snapshot line: one bare work
     } else {
-      bad.error(PaperkgException.badInput(source, line, "not Crossref JSON (expected {\"message\": ...})"));
+      bad.error(
+          PaperkgException.badInput(
+              source, line, "not Crossref JSON (expected {\"message\": ...})"));
       return;
     }
     JsonRecords.each(works, source, line, bad, CrossrefReader::toPaper, sink);
@@ -67,7 +70,10 @@ final class CrossrefReader implements PaperReader {
             .doi(doi)
             .abstractText(jatsText(text(w, "abstract")))
             .published(date(w))
-            .url(arxiv != null ? SourceFields.arxivUrl(arxiv) : doi != null ? "https://doi.org/" + doi : null)
+            .url(
+                arxiv != null
+                    ? SourceFields.arxivUrl(arxiv)
+                    : doi != null ? "https://doi.org/" + doi : null)
             .externalTopics(SourceFields.strings(w, "subject"))
             .source(where);
     for (JsonNode a : w.path("author")) {
@@ -109,11 +115,13 @@ final class CrossrefReader implements PaperReader {
 
   /** {@code issued.date-parts[0]} = [year, month?, day?]; missing parts are the first month/day. */
   private static LocalDate date(JsonNode w) {
-    for (String field : List.of("issued", "published", "published-print", "published-online", "created")) {
+    for (String field :
+        List.of("issued", "published", "published-print", "published-online", "created")) {
       JsonNode parts = w.path(field).path("date-parts").path(0);
       if (parts.isArray() && parts.size() > 0 && parts.get(0).canConvertToInt()) {
         int year = parts.get(0).intValue();
-        int month = parts.size() > 1 && parts.get(1).canConvertToInt() ? parts.get(1).intValue() : 1;
+        int month =
+            parts.size() > 1 && parts.get(1).canConvertToInt() ? parts.get(1).intValue() : 1;
         int day = parts.size() > 2 && parts.get(2).canConvertToInt() ? parts.get(2).intValue() : 1;
         try {
           return LocalDate.of(year, month, day);

@@ -5,11 +5,12 @@ import java.util.function.Supplier;
 import paperkg.PaperkgException;
 
 /**
- * Where every reader reports what it cannot use, in the manner of Jena RIOT's {@code ErrorHandler}: a
- * warning (the record is used), an error (the record is skipped, or the input stops when the policy is
- * strict) and a fatal error (the input cannot be read on). Locations are {@code source:line} (or
- * {@code source#n} for the n-th record of a document). The policy lives in the implementation
- * ({@link BadRecords#strict()}, {@link BadRecords#lenient}), so readers have one way to fail.
+ * Where every reader reports what it cannot use, in the manner of Jena RIOT's {@code ErrorHandler}:
+ * a warning (the record is used), an error (the record is skipped, or the input stops when the
+ * policy is strict) and a fatal error (the input cannot be read on). Locations are {@code
+ * source:line} (or {@code source#n} for the n-th record of a document). The policy lives in the
+ * implementation ({@link BadRecords#strict()}, {@link BadRecords#lenient}), so readers have one way
+ * to fail.
  */
 public interface ErrorHandler {
   /** Something odd that does not cost the record (e.g. a field that is ignored). */

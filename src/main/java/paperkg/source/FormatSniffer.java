@@ -78,11 +78,14 @@ final class FormatSniffer {
         || keys.contains("DOI") && keys.contains("container-title")) {
       return PaperReaders.CROSSREF;
     }
-    if (keys.contains("paperId") || keys.contains("externalIds")
-        || keys.contains("data") && (keys.contains("total") || keys.contains("offset") || keys.contains("next"))) {
+    if (keys.contains("paperId")
+        || keys.contains("externalIds")
+        || keys.contains("data")
+            && (keys.contains("total") || keys.contains("offset") || keys.contains("next"))) {
       return PaperReaders.S2;
     }
-    if (keys.contains("authors_parsed") || keys.contains("submitter") && keys.contains("categories")) {
+    if (keys.contains("authors_parsed")
+        || keys.contains("submitter") && keys.contains("categories")) {
       return PaperReaders.ARXIV_SNAPSHOT;
     }
     return null;

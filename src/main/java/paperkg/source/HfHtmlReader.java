@@ -42,7 +42,8 @@ final class HfHtmlReader implements PaperReader {
     Document doc = Jsoup.parse(TextInput.document(in, sourceName), BASE, parser);
     // A listing page (DailyPapers) or one paper's page (PaperContent, props {paper: {...}}).
     Element hydration =
-        doc.selectFirst("[data-target=DailyPapers][data-props], [data-target=PaperContent][data-props]");
+        doc.selectFirst(
+            "[data-target=DailyPapers][data-props], [data-target=PaperContent][data-props]");
     if (hydration != null) {
       readHydration(hydration, sourceName, sink);
       return;
@@ -76,8 +77,8 @@ final class HfHtmlReader implements PaperReader {
   }
 
   /**
-   * The card's upvote count: the first element outside the title and abstract whose own text is only a
-   * number (the vote button's figure; "7 authors" has words, so it never counts).
+   * The card's upvote count: the first element outside the title and abstract whose own text is
+   * only a number (the vote button's figure; "7 authors" has words, so it never counts).
    */
   private static Integer upvotes(Element card) {
     for (Element e : card.select("*:not(h3, h3 *, p, p *)")) {
@@ -89,7 +90,9 @@ final class HfHtmlReader implements PaperReader {
     return null;
   }
 
-  /** A visible card: the h3 link gives id and title; abstract, author count and upvotes when shown. */
+  /**
+   * A visible card: the h3 link gives id and title; abstract, author count and upvotes when shown.
+   */
   private static Paper fromCard(Element card, String sourceName) {
     Element link = card.selectFirst("h3 a[href*=/papers/]");
     Matcher id = PAPER_HREF.matcher(link.attr("href"));

@@ -3,8 +3,8 @@ package paperkg.source;
 /**
  * Size limits on input, so that an oversized record is a clear error instead of an OutOfMemoryError
  * or a CoreNLP run of minutes. Real values are far below them: arXiv caps abstracts at 1,920
- * characters, the 9,868-paper corpus has titles of at most 175 characters, lines of at most 13,253 bytes.
- * Documented in docs/RELIABILITY.md.
+ * characters, the 9,868-paper corpus has titles of at most 175 characters, lines of at most 13,253
+ * bytes. Documented in docs/RELIABILITY.md.
  */
 final class InputLimits {
   /** A line of a line-based format (jsonl, hf-text); longer lines are bad records. */

@@ -10,13 +10,15 @@ import java.util.function.Consumer;
 import paperkg.PaperkgException;
 
 /**
- * JSON inputs that come either as one document (an API response, pretty-printed or not) or as JSON Lines
- * (a bulk snapshot: OpenAlex, the arXiv metadata snapshot). The first non-blank line decides: when it is a
- * whole JSON value the input is JSON Lines and is streamed line by line (a bad line is one bad record);
- * otherwise the input is one document, parsed in memory.
+ * JSON inputs that come either as one document (an API response, pretty-printed or not) or as JSON
+ * Lines (a bulk snapshot: OpenAlex, the arXiv metadata snapshot). The first non-blank line decides:
+ * when it is a whole JSON value the input is JSON Lines and is streamed line by line (a bad line is
+ * one bad record); otherwise the input is one document, parsed in memory.
  */
 final class JsonRecords {
-  /** Maps one parsed JSON value (a line, or the whole document) to papers, reporting bad entries. */
+  /**
+   * Maps one parsed JSON value (a line, or the whole document) to papers, reporting bad entries.
+   */
   interface RootMapper {
     void map(JsonNode root, String source, long line, Consumer<Paper> sink);
   }
@@ -26,7 +28,8 @@ final class JsonRecords {
 
   private JsonRecords() {}
 
-  static void read(InputStream raw, String sourceName, ErrorHandler bad, RootMapper mapper, Consumer<Paper> sink)
+  static void read(
+      InputStream raw, String sourceName, ErrorHandler bad, RootMapper mapper, Consumer<Paper> sink)
       throws IOException {
     BufferedInputStream in = new BufferedInputStream(raw, 64 << 10);
     in.mark(MARK);
@@ -69,16 +72,23 @@ final class JsonRecords {
     return root;
   }
 
-  /** How one record of a document becomes a paper ({@code where} names it in errors and provenance). */
+  /**
+   * How one record of a document becomes a paper ({@code where} names it in errors and provenance).
+   */
   interface RecordMapper {
     Paper toPaper(JsonNode record, String where);
   }
 
   /**
-   * The records of one parsed value, each to {@code sink} through the error handler; a JSON null is a
-   * record the source says it does not have (S2 batch) and is skipped.
+   * The records of one parsed value, each to {@code sink} through the error handler; a JSON null is
+   * a record the source says it does not have (S2 batch) and is skipped.
    */
-  static void each(List<JsonNode> records, String source, long line, ErrorHandler bad, RecordMapper mapper,
+  static void each(
+      List<JsonNode> records,
+      String source,
+      long line,
+      ErrorHandler bad,
+      RecordMapper mapper,
       Consumer<Paper> sink) {
     int n = 0;
     for (JsonNode record : records) {
@@ -89,7 +99,8 @@ final class JsonRecords {
     }
   }
 
-  private static boolean firstLineIsWholeValue(InputStream in, String sourceName) throws IOException {
+  private static boolean firstLineIsWholeValue(InputStream in, String sourceName)
+      throws IOException {
     TextInput lines = new TextInput(in, sourceName);
     try {
       for (TextInput.Line line = lines.next(); line != null; line = lines.next()) {
@@ -99,7 +110,8 @@ final class JsonRecords {
         }
       }
     } catch (JsonProcessingException | PaperkgException e) {
-      return false; // an opening brace alone, a cut value, a long line: a document (its parse names the error)
+      return false; // an opening brace alone, a cut value, a long line: a document (its parse names
+      // the error)
     }
     return false;
   }

@@ -34,12 +34,14 @@ public final class JsonlReader implements PaperReader {
   }
 
   /**
-   * The lines of a part of a file (a Spark split) as papers: {@code in} holds whole lines that follow
-   * {@code linesBefore} lines of {@code sourceName}, so a paper's {@code source} ({@code file:line}) and the
-   * messages name the line of the whole file; the same strict UTF-8 and size checks as a whole file.
+   * The lines of a part of a file (a Spark split) as papers: {@code in} holds whole lines that
+   * follow {@code linesBefore} lines of {@code sourceName}, so a paper's {@code source} ({@code
+   * file:line}) and the messages name the line of the whole file; the same strict UTF-8 and size
+   * checks as a whole file.
    */
-  public static void readLines(InputStream in, String sourceName, long linesBefore, ErrorHandler bad,
-      Consumer<Paper> sink) throws IOException {
+  public static void readLines(
+      InputStream in, String sourceName, long linesBefore, ErrorHandler bad, Consumer<Paper> sink)
+      throws IOException {
     // One bad line is skipped unless strict; the reader is already past it.
     TextInput.eachLine(
         in,
@@ -50,8 +52,8 @@ public final class JsonlReader implements PaperReader {
   }
 
   /**
-   * One line of the format as a Paper, or null for a blank line: the per-line entry point for callers
-   * that split the input themselves (the Spark job).
+   * One line of the format as a Paper, or null for a blank line: the per-line entry point for
+   * callers that split the input themselves (the Spark job).
    *
    * @throws PaperkgException bad input naming {@code source:lineNo}
    */

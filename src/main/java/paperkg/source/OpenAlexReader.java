@@ -14,11 +14,11 @@ import java.util.function.Consumer;
 import paperkg.PaperkgException;
 
 /**
- * OpenAlex works: a Works API page ({@code {meta, results: [...]}}), one work ({@code /works/W…}), or the
- * snapshot's JSON Lines (one work per line, optionally gzipped). The abstract is rebuilt from
- * {@code abstract_inverted_index}; authorships give authors with ORCID, the institutions OpenAlex resolved
- * (ROR id, name, country, type) and the raw affiliation strings; OpenAlex topics and keywords are kept as
- * external topics.
+ * OpenAlex works: a Works API page ({@code {meta, results: [...]}}), one work ({@code /works/W…}),
+ * or the snapshot's JSON Lines (one work per line, optionally gzipped). The abstract is rebuilt
+ * from {@code abstract_inverted_index}; authorships give authors with ORCID, the institutions
+ * OpenAlex resolved (ROR id, name, country, type) and the raw affiliation strings; OpenAlex topics
+ * and keywords are kept as external topics.
  */
 final class OpenAlexReader implements PaperReader {
   private final ErrorHandler bad;
@@ -75,7 +75,10 @@ final class OpenAlexReader implements PaperReader {
             .doi(doi)
             .abstractText(collapse(abstractOf(w.get("abstract_inverted_index"))))
             .published(SourceFields.isoDate(text(w, "publication_date"), where, 0))
-            .url(arxiv != null ? SourceFields.arxivUrl(arxiv) : doi != null ? "https://doi.org/" + doi : text(w, "id"))
+            .url(
+                arxiv != null
+                    ? SourceFields.arxivUrl(arxiv)
+                    : doi != null ? "https://doi.org/" + doi : text(w, "id"))
             .externalTopics(external.stream().distinct().toList())
             .source(where);
     for (JsonNode a : w.path("authorships")) {
@@ -100,7 +103,8 @@ final class OpenAlexReader implements PaperReader {
     for (JsonNode i : authorship.path("institutions")) {
       String org = collapse(text(i, "display_name"));
       if (org != null) {
-        institutions.add(new Institution(org, text(i, "ror"), text(i, "country_code"), text(i, "type")));
+        institutions.add(
+            new Institution(org, text(i, "ror"), text(i, "country_code"), text(i, "type")));
       }
     }
     List<String> raw = SourceFields.strings(authorship, "raw_affiliation_strings");
@@ -116,12 +120,19 @@ final class OpenAlexReader implements PaperReader {
       return null;
     }
     Map<Integer, String> words = new TreeMap<>();
-    index.fields().forEachRemaining(
-        e -> e.getValue().forEach(pos -> {
-          if (pos.canConvertToInt() && pos.intValue() >= 0 && pos.intValue() < InputLimits.MAX_ABSTRACT_CHARS) {
-            words.put(pos.intValue(), e.getKey());
-          }
-        }));
+    index
+        .fields()
+        .forEachRemaining(
+            e ->
+                e.getValue()
+                    .forEach(
+                        pos -> {
+                          if (pos.canConvertToInt()
+                              && pos.intValue() >= 0
+                              && pos.intValue() < InputLimits.MAX_ABSTRACT_CHARS) {
+                            words.put(pos.intValue(), e.getKey());
+                          }
+                        }));
     return words.isEmpty() ? null : String.join(" ", words.values());
   }
 

@@ -25,15 +25,18 @@ final class PaperReaders {
 
   static final Format OPENALEX = new Format("openalex", List.of("openalex-json"), List.of());
   static final Format CROSSREF = new Format("crossref", List.of("crossref-json"), List.of());
-  static final Format S2 = new Format("s2", List.of("semantic-scholar", "semanticscholar"), List.of());
-  static final Format ARXIV_SNAPSHOT = new Format("arxiv-snapshot", List.of("arxiv-json", "arxiv-kaggle"), List.of());
+  static final Format S2 =
+      new Format("s2", List.of("semantic-scholar", "semanticscholar"), List.of());
+  static final Format ARXIV_SNAPSHOT =
+      new Format("arxiv-snapshot", List.of("arxiv-json", "arxiv-kaggle"), List.of());
   static final Format ARXIV_OAI = new Format("arxiv-oai", List.of("oai", "oai-pmh"), List.of());
 
   /**
-   * Formats a sniff finds inside a generic extension (.json, .jsonl, .xml): an OpenAlex page saved as
-   * works.json is OpenAlex, not HF JSON.
+   * Formats a sniff finds inside a generic extension (.json, .jsonl, .xml): an OpenAlex page saved
+   * as works.json is OpenAlex, not HF JSON.
    */
-  static final List<Format> SNIFFED_WITHIN_EXTENSION = List.of(OPENALEX, CROSSREF, S2, ARXIV_SNAPSHOT, ARXIV_OAI);
+  static final List<Format> SNIFFED_WITHIN_EXTENSION =
+      List.of(OPENALEX, CROSSREF, S2, ARXIV_SNAPSHOT, ARXIV_OAI);
 
   /** RDF has no PaperReader: the rdf layer loads it straight into the graph. */
   static final Format RDF =

@@ -32,7 +32,8 @@ public final class PaperSources {
    *
    * @param path the file, or null for stdin (a fetched URL: the body's file)
    * @param origin the URL a fetched page came from, or null for files and stdin
-   * @param continuation a second or later page of a URL: it may be empty (an API's last page often is)
+   * @param continuation a second or later page of a URL: it may be empty (an API's last page often
+   *     is)
    */
   public record Input(Path path, Format format, String origin, boolean continuation) {
     public Input {
@@ -85,8 +86,8 @@ public final class PaperSources {
   }
 
   /**
-   * As {@link #resolve(List, String)}; an {@code http(s)://} argument is fetched (with its following pages)
-   * as {@code http} says, each page one input.
+   * As {@link #resolve(List, String)}; an {@code http(s)://} argument is fetched (with its
+   * following pages) as {@code http} says, each page one input.
    */
   public static List<Input> resolve(List<String> inputs, String forcedFormat, HttpOptions http) {
     Format forced = forcedFormat == null ? null : PaperReaders.require(forcedFormat);
@@ -112,10 +113,7 @@ public final class PaperSources {
                   + String.join(", ", PaperReaders.extensions())
                   + ", optionally .gz)");
         }
-        files.forEach(
-            f ->
-                out.add(
-                    new Input(f, forced != null ? forced : formatOf(f))));
+        files.forEach(f -> out.add(new Input(f, forced != null ? forced : formatOf(f))));
       } else if (Files.isRegularFile(path)) {
         out.add(new Input(path, forced != null ? forced : formatOf(path)));
       } else {
@@ -133,13 +131,18 @@ public final class PaperSources {
     return formatOf(path.getFileName().toString(), () -> InputBytes.sniff(path));
   }
 
-  /** {@link #formatOf(Path)} for a file found elsewhere (HDFS, S3 ...): {@code sniff} types its first bytes. */
+  /**
+   * {@link #formatOf(Path)} for a file found elsewhere (HDFS, S3 ...): {@code sniff} types its
+   * first bytes.
+   */
   public static Format formatOf(String fileName, java.util.function.Supplier<Format> sniff) {
     Format byName = PaperReaders.byFileName(fileName);
     if (byName == null) {
       return sniff.get();
     }
-    if (byName == PaperReaders.HF_JSON || byName == PaperReaders.JSONL || byName == PaperReaders.ARXIV_ATOM) {
+    if (byName == PaperReaders.HF_JSON
+        || byName == PaperReaders.JSONL
+        || byName == PaperReaders.ARXIV_ATOM) {
       Format sniffed = sniff.get();
       if (PaperReaders.SNIFFED_WITHIN_EXTENSION.contains(sniffed)) {
         return sniffed;
@@ -155,7 +158,8 @@ public final class PaperSources {
       if (input.continuation()) {
         return;
       }
-      throw PaperkgException.badInput(input.name(), 0, input.origin() != null ? "empty response" : "empty file");
+      throw PaperkgException.badInput(
+          input.name(), 0, input.origin() != null ? "empty response" : "empty file");
     }
     BadRecords bad = settings.badRecords();
     bad.startInput();
@@ -178,9 +182,10 @@ public final class PaperSources {
   }
 
   /**
-   * Reads the papers of one input that the caller opened (e.g. from HDFS or S3, in a Spark task): gunzipped
-   * when it starts with the gzip magic, closed at the end. Unlike {@link #read(Input, ReaderSettings,
-   * Consumer)} it leaves the per-input accounting ({@link BadRecords#startInput()} ...) to the caller.
+   * Reads the papers of one input that the caller opened (e.g. from HDFS or S3, in a Spark task):
+   * gunzipped when it starts with the gzip magic, closed at the end. Unlike {@link #read(Input,
+   * ReaderSettings, Consumer)} it leaves the per-input accounting ({@link BadRecords#startInput()}
+   * ...) to the caller.
    */
   public static void read(
       InputStream raw, String name, Format format, ReaderSettings settings, Consumer<Paper> sink) {
@@ -194,7 +199,10 @@ public final class PaperSources {
     }
   }
 
-  /** The format {@code label} names (name or alias); an unknown one is a usage error listing the known ones. */
+  /**
+   * The format {@code label} names (name or alias); an unknown one is a usage error listing the
+   * known ones.
+   */
   public static Format format(String label) {
     return PaperReaders.require(label);
   }
@@ -204,7 +212,10 @@ public final class PaperSources {
     return PaperReaders.byFileName(fileName);
   }
 
-  /** The format sniffed from the first bytes of an input (gzipped or not), for names without a known extension. */
+  /**
+   * The format sniffed from the first bytes of an input (gzipped or not), for names without a known
+   * extension.
+   */
   public static Format sniff(byte[] head, String name) {
     try {
       return InputBytes.sniffHead(head);
@@ -221,7 +232,9 @@ public final class PaperSources {
   private static PaperReader reader(Format format, String name, ReaderSettings settings) {
     return PaperReaders.reader(format, settings)
         .orElseThrow(
-            () -> PaperkgException.usage(name + ": format " + format + " is loaded as RDF, not read as papers"));
+            () ->
+                PaperkgException.usage(
+                    name + ": format " + format + " is loaded as RDF, not read as papers"));
   }
 
   private static PaperkgException readFailure(String name, IOException e) {

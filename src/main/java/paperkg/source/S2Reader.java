@@ -12,9 +12,10 @@ import java.util.function.Consumer;
 import paperkg.PaperkgException;
 
 /**
- * Semantic Scholar Graph API papers: one paper ({@code /paper/{id}}), a {@code /paper/batch} array (a
- * null stands for an id S2 does not know and is skipped silently, as S2 means it), or a search page
- * ({@code {total, offset, next, data: [...]}}). Authors' affiliations are read when S2 has them (rarely).
+ * Semantic Scholar Graph API papers: one paper ({@code /paper/{id}}), a {@code /paper/batch} array
+ * (a null stands for an id S2 does not know and is skipped silently, as S2 means it), or a search
+ * page ({@code {total, offset, next, data: [...]}}). Authors' affiliations are read when S2 has
+ * them (rarely).
  */
 final class S2Reader implements PaperReader {
   private final ErrorHandler bad;
@@ -39,7 +40,9 @@ final class S2Reader implements PaperReader {
     } else {
       bad.error(
           PaperkgException.badInput(
-              source, line, "not Semantic Scholar JSON (expected a paper, a batch array or {\"data\": [...]})"));
+              source,
+              line,
+              "not Semantic Scholar JSON (expected a paper, a batch array or {\"data\": [...]})"));
       return;
     }
     JsonRecords.each(papers, source, line, bad, S2Reader::toPaper, sink);
@@ -47,7 +50,8 @@ final class S2Reader implements PaperReader {
 
   static Paper toPaper(JsonNode p, String where) {
     if (!p.isObject()) {
-      throw PaperkgException.badInput(where, 0, "expected a paper object, found " + p.getNodeType());
+      throw PaperkgException.badInput(
+          where, 0, "expected a paper object, found " + p.getNodeType());
     }
     String title = collapse(text(p, "title"));
     if (title == null) {
@@ -83,7 +87,11 @@ final class S2Reader implements PaperReader {
     for (JsonNode a : p.path("authors")) {
       String name = collapse(text(a, "name"));
       if (name != null) {
-        b.author(new Author(name, SourceFields.strings(a, "affiliations"), text(a.path("externalIds"), "ORCID")));
+        b.author(
+            new Author(
+                name,
+                SourceFields.strings(a, "affiliations"),
+                text(a.path("externalIds"), "ORCID")));
       }
     }
     return b.build();

@@ -57,12 +57,16 @@ final class SourceFields {
   private static final Pattern ARXIV_ABS =
       Pattern.compile("arxiv\\.org/(?:abs|pdf)/([^?#\\s]+?)(?:v\\d+)?(?:\\.pdf)?$");
 
-  /** A DOI as a bare lower-case name ({@code 10.1109/x}): resolver URL or {@code doi:} prefix removed. */
+  /**
+   * A DOI as a bare lower-case name ({@code 10.1109/x}): resolver URL or {@code doi:} prefix
+   * removed.
+   */
   static String doi(String value) {
     if (isBlank(value)) {
       return null;
     }
-    String d = DOI_PREFIX.matcher(value.strip()).replaceFirst("").toLowerCase(java.util.Locale.ROOT);
+    String d =
+        DOI_PREFIX.matcher(value.strip()).replaceFirst("").toLowerCase(java.util.Locale.ROOT);
     return d.startsWith("10.") ? d : null;
   }
 
@@ -111,8 +115,8 @@ final class SourceFields {
   }
 
   /**
-   * A count or vote number from a regex's digits; more digits than an int holds are bad input, not a
-   * NumberFormatException (found by fuzzing).
+   * A count or vote number from a regex's digits; more digits than an int holds are bad input, not
+   * a NumberFormatException (found by fuzzing).
    */
   static int count(String digits, String source, long line) {
     try {

@@ -6,21 +6,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * arXiv metadata writes accents in TeX ({@code Bal\'azs}, {@code M\"uller}, {@code {\o}}); names and titles
- * are stored with the letters they stand for, so "Balázs" from arXiv and from OpenAlex are one author.
+ * arXiv metadata writes accents in TeX ({@code Bal\'azs}, {@code M\"uller}, {@code {\o}}); names
+ * and titles are stored with the letters they stand for, so "Balázs" from arXiv and from OpenAlex
+ * are one author.
  */
 final class TexNames {
   private static final Map<Character, Character> COMBINING =
       Map.of(
-          '\'', '\u0301', '`', '\u0300', '"', '\u0308', '^', '\u0302', '~', '\u0303',
-          '=', '\u0304', '.', '\u0307', 'c', '\u0327', 'v', '\u030C', 'u', '\u0306');
+          '\'', '\u0301', '`', '\u0300', '"', '\u0308', '^', '\u0302', '~', '\u0303', '=', '\u0304',
+          '.', '\u0307', 'c', '\u0327', 'v', '\u030C', 'u', '\u0306');
   private static final Map<String, String> LETTERS =
-      Map.of("o", "ø", "O", "Ø", "l", "ł", "L", "Ł", "ss", "ß", "ae", "æ", "AE", "Æ", "i", "ı", "aa", "å");
+      Map.of(
+          "o", "ø", "O", "Ø", "l", "ł", "L", "Ł", "ss", "ß", "ae", "æ", "AE", "Æ", "i", "ı", "aa",
+          "å");
 
   /** {@code \'a}, {@code \'{a}}, {@code {\'a}}, {@code \c{c}}. */
   private static final Pattern ACCENT =
       Pattern.compile("\\{?\\\\([' `\"^~=.]|[cvu](?=[{ ]))\\s*\\{?([A-Za-z])\\}?\\}?");
-  private static final Pattern LETTER = Pattern.compile("\\{?\\\\(ss|ae|AE|aa|[oOlLi])\\}?(?![A-Za-z])");
+
+  private static final Pattern LETTER =
+      Pattern.compile("\\{?\\\\(ss|ae|AE|aa|[oOlLi])\\}?(?![A-Za-z])");
 
   private TexNames() {}
 

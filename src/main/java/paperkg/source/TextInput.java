@@ -32,8 +32,8 @@ final class TextInput {
   }
 
   /**
-   * Lines of a part of a larger input (a Spark split) that starts after {@code linesBefore} lines, so line
-   * numbers (and the BOM rule of line 1) stay those of the whole input.
+   * Lines of a part of a larger input (a Spark split) that starts after {@code linesBefore} lines,
+   * so line numbers (and the BOM rule of line 1) stay those of the whole input.
    */
   TextInput(InputStream in, String source, long linesBefore) {
     this.in = in;
@@ -42,8 +42,8 @@ final class TextInput {
   }
 
   /**
-   * The next line, or null at the end. A line that is too long or not UTF-8 throws bad input
-   * naming it; the input is then already past that line, so a caller may skip it and go on.
+   * The next line, or null at the end. A line that is too long or not UTF-8 throws bad input naming
+   * it; the input is then already past that line, so a caller may skip it and go on.
    */
   Line next() throws IOException {
     int length = 0;
@@ -83,17 +83,26 @@ final class TextInput {
   }
 
   /**
-   * Every line of the input to {@code each}; a line that cannot be decoded goes to {@code errors} (skipped
-   * unless strict), the rest go on.
+   * Every line of the input to {@code each}; a line that cannot be decoded goes to {@code errors}
+   * (skipped unless strict), the rest go on.
    */
-  static void eachLine(InputStream in, String source, ErrorHandler errors, java.util.function.Consumer<Line> each)
+  static void eachLine(
+      InputStream in, String source, ErrorHandler errors, java.util.function.Consumer<Line> each)
       throws IOException {
     eachLine(in, source, 0, errors, each);
   }
 
-  /** {@link #eachLine(InputStream, String, ErrorHandler, java.util.function.Consumer)} after {@code linesBefore} lines. */
-  static void eachLine(InputStream in, String source, long linesBefore, ErrorHandler errors,
-      java.util.function.Consumer<Line> each) throws IOException {
+  /**
+   * {@link #eachLine(InputStream, String, ErrorHandler, java.util.function.Consumer)} after {@code
+   * linesBefore} lines.
+   */
+  static void eachLine(
+      InputStream in,
+      String source,
+      long linesBefore,
+      ErrorHandler errors,
+      java.util.function.Consumer<Line> each)
+      throws IOException {
     TextInput lines = new TextInput(in, source, linesBefore);
     while (true) {
       Line line;

@@ -12,10 +12,10 @@ import paperkg.source.http.Paging;
 import paperkg.source.http.PoliteClient;
 
 /**
- * An {@code http(s)://} argument as inputs: its pages fetched (paging followed up to {@code --max-pages}),
- * each page one input named by its URL and read by the same readers as a file. The format of a page comes
- * from {@code --format}, else a specific Content-Type (Atom, HTML), else the URL (the API's host and path),
- * else the bytes; a body none of these recognises is bad input.
+ * An {@code http(s)://} argument as inputs: its pages fetched (paging followed up to {@code
+ * --max-pages}), each page one input named by its URL and read by the same readers as a file. The
+ * format of a page comes from {@code --format}, else a specific Content-Type (Atom, HTML), else the
+ * URL (the API's host and path), else the bytes; a body none of these recognises is bad input.
  */
 final class UrlInputs {
   private UrlInputs() {}
@@ -38,8 +38,13 @@ final class UrlInputs {
         return pages;
       }
       if (pages.size() >= max) {
-        System.err.println("paperkg: note: " + arg + ": stopped after " + max + " pages (--max-pages); next would be "
-            + next.get());
+        System.err.println(
+            "paperkg: note: "
+                + arg
+                + ": stopped after "
+                + max
+                + " pages (--max-pages); next would be "
+                + next.get());
         return pages;
       }
       uri = next.get();
@@ -75,7 +80,8 @@ final class UrlInputs {
       throw PaperkgException.badInput(
           page.uri().toString(),
           0,
-          "the response is not a known format (Content-Type: " + (type.isEmpty() ? "none" : type)
+          "the response is not a known format (Content-Type: "
+              + (type.isEmpty() ? "none" : type)
               + "; use --format to name it)");
     }
     return sniffed;

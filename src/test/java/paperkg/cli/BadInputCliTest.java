@@ -68,7 +68,8 @@ class BadInputCliTest {
 
   @Test
   void missingFileAmongGoodOnes() {
-    assertOneLine(importing("examples/hf-daily-papers-nov05.txt", "no/such.jsonl"),
+    assertOneLine(
+        importing("examples/hf-daily-papers-nov05.txt", "no/such.jsonl"),
         "no/such.jsonl: no such file");
   }
 
@@ -78,31 +79,42 @@ class BadInputCliTest {
     Files.writeString(empty.resolve("readme.md"), "# not papers");
     var run = importing(empty.toString());
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().startsWith("paperkg: " + empty + ": no importable files (known extensions: txt,"), run.err());
+    assertTrue(
+        run.err().startsWith("paperkg: " + empty + ": no importable files (known extensions: txt,"),
+        run.err());
     assertEquals(1, run.err().strip().lines().count());
   }
 
   @Test
   void unknownFormat() {
-    var run = SeedGraph.tryCli("import", "--db", dir.resolve("store").toString(), "--format", "pdf",
-        "examples/hf-daily-papers-nov05.txt");
+    var run =
+        SeedGraph.tryCli(
+            "import",
+            "--db",
+            dir.resolve("store").toString(),
+            "--format",
+            "pdf",
+            "examples/hf-daily-papers-nov05.txt");
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().startsWith("paperkg: unknown format 'pdf' (known: hf-text, hf-json"), run.err());
+    assertTrue(
+        run.err().startsWith("paperkg: unknown format 'pdf' (known: hf-text, hf-json"), run.err());
     assertEquals(1, run.err().strip().lines().count());
   }
 
   @Test
   void allLinesBadIsOneErrorNotAWarningPerLine() throws IOException {
     String f = file("bad.jsonl", "{\"id\": 1}\n{\"id\": 2}\n{\"id\": 3}\n".getBytes());
-    assertOneLine(importing(f),
+    assertOneLine(
+        importing(f),
         f + ":1: paper without a \"title\"; no good paper in the input (and 2 more bad records)");
   }
 
   @Test
   void strictStopsAtTheFirstBadRecord() throws IOException {
-    String f = file("mixed.jsonl",
-        "{\"title\": \"fine\"}\n{\"id\": 2}\n".getBytes());
-    var run = SeedGraph.tryCli("import", "--quiet", "--strict", "--db", dir.resolve("store").toString(), f);
+    String f = file("mixed.jsonl", "{\"title\": \"fine\"}\n{\"id\": 2}\n".getBytes());
+    var run =
+        SeedGraph.tryCli(
+            "import", "--quiet", "--strict", "--db", dir.resolve("store").toString(), f);
     assertOneLine(run, f + ":2: paper without a \"title\"");
   }
 

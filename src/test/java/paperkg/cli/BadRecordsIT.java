@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperkg.testing.SharedStore;
 
-/** One bad record among good ones: warned with file:line, skipped, counted; the good ones are imported. */
+/**
+ * One bad record among good ones: warned with file:line, skipped, counted; the good ones are
+ * imported.
+ */
 class BadRecordsIT {
   @TempDir Path dir;
 
@@ -18,7 +21,8 @@ class BadRecordsIT {
   void badLineIsSkippedAndCountedGoodLinesAreImported() throws IOException {
     // Given three corpus-shaped lines, the middle one cut off
     Path f = dir.resolve("mixed.jsonl");
-    Files.writeString(f,
+    Files.writeString(
+        f,
         "{\"id\":\"2501.00001\",\"title\":\"Sparse attention for long documents\",\"abstract\":\"We propose SparseDoc.\"}\n"
             + "{\"id\":\"2501.00002\",\"title\":\"Cut off\n"
             + "{\"id\":\"2501.00003\",\"title\":\"Retrieval with BM25\",\"abstract\":\"We use BM25 on MS MARCO.\"}\n");
@@ -37,7 +41,8 @@ class BadRecordsIT {
 
     // And with --strict the same file is refused
     SharedStore.empty();
-    var strict = SeedGraph.tryCli("import", "--quiet", "--strict", "--uri", store.boltUri(), f.toString());
+    var strict =
+        SeedGraph.tryCli("import", "--quiet", "--strict", "--uri", store.boltUri(), f.toString());
     assertEquals(2, strict.exitCode());
     assertTrue(strict.err().startsWith("paperkg: " + f + ":2: invalid JSON"), strict.err());
     assertEquals(0, SharedStore.count("MATCH (p:Paper) RETURN count(p)"));

@@ -27,9 +27,10 @@ class CrashSafetyIT {
       Path.of("src/test/resources/data/hf_daily_papers_corpus/hf_daily_papers_corpus-sample.jsonl");
   private static final int PAPERS = 500;
   private static final int PER_TRANSACTION = 50;
+
   /**
-   * The progress bar counts extracted papers; commits trail it by at most the batch being built, the
-   * batches queued for the Neo4j thread and the one it is writing.
+   * The progress bar counts extracted papers; commits trail it by at most the batch being built,
+   * the batches queued for the Neo4j thread and the one it is writing.
    */
   private static final int IN_FLIGHT_BATCHES = 1 + paperkg.pipeline.ImportPipeline.WRITE_QUEUE + 1;
 
@@ -58,15 +59,18 @@ class CrashSafetyIT {
     long papers;
     try (GraphStore store = GraphStore.open(StoreSettings.embedded(killed))) {
       papers = count(store, "MATCH (p:Paper) RETURN count(p)");
-      assertTrue(papers >= 2 * PER_TRANSACTION && papers < PAPERS, "papers after the kill: " + papers);
-      assertEquals(1, count(store, "MATCH (r:ImportRun) WHERE r.finishedAt IS NULL RETURN count(r)"));
+      assertTrue(
+          papers >= 2 * PER_TRANSACTION && papers < PAPERS, "papers after the kill: " + papers);
+      assertEquals(
+          1, count(store, "MATCH (r:ImportRun) WHERE r.finishedAt IS NULL RETURN count(r)"));
     }
 
     // When the same import runs again to the end, and once more into an empty store
     String resumedOut = SeedGraph.runCli(args(killed, slice, true)).out();
     SeedGraph.runCli(args(clean, slice, true));
     // and the re-run resumed: exactly the papers committed before the kill were not annotated again
-    Matcher skipped = Pattern.compile("skipped (\\d+) papers the store holds unchanged").matcher(resumedOut);
+    Matcher skipped =
+        Pattern.compile("skipped (\\d+) papers the store holds unchanged").matcher(resumedOut);
     assertTrue(skipped.find(), resumedOut);
     assertEquals(papers, Long.parseLong(skipped.group(1)), resumedOut);
 
@@ -75,7 +79,11 @@ class CrashSafetyIT {
     List<String> expected;
     try (GraphStore store = GraphStore.open(StoreSettings.embedded(killed))) {
       resumed = GraphDump.of(store);
-      assertEquals(1, count(store, "MATCH (r:ImportRun {papers: 500}) WHERE r.finishedAt IS NOT NULL RETURN count(r)"));
+      assertEquals(
+          1,
+          count(
+              store,
+              "MATCH (r:ImportRun {papers: 500}) WHERE r.finishedAt IS NOT NULL RETURN count(r)"));
     }
     try (GraphStore store = GraphStore.open(StoreSettings.embedded(clean))) {
       expected = GraphDump.of(store);
@@ -85,8 +93,16 @@ class CrashSafetyIT {
   }
 
   private static String[] args(Path db, Path input, boolean quiet) {
-    return Stream.of("import", quiet ? "--quiet" : null, "--threads", "1", "--papers-per-transaction",
-            String.valueOf(PER_TRANSACTION), "--db", db.toString(), input.toString())
+    return Stream.of(
+            "import",
+            quiet ? "--quiet" : null,
+            "--threads",
+            "1",
+            "--papers-per-transaction",
+            String.valueOf(PER_TRANSACTION),
+            "--db",
+            db.toString(),
+            input.toString())
         .filter(a -> a != null)
         .toArray(String[]::new);
   }

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code paperkg eval} end to end in-process, on inputs that need no CoreNLP (affiliations) or bad ones. */
+/**
+ * {@code paperkg eval} end to end in-process, on inputs that need no CoreNLP (affiliations) or bad
+ * ones.
+ */
 class EvalCommandTest {
   @TempDir Path dir;
 
@@ -18,7 +21,9 @@ class EvalCommandTest {
   void affiliationsAsJson() throws Exception {
     Path f = dir.resolve("aff.jsonl");
     // two real GROBID records: one right, one where the department is named without a comma
-    Files.writeString(f, """
+    Files.writeString(
+        f,
+        """
         {"id": "a", "affiliation_text": "University of Tarbiat-Modem, Tehran", "institutions": ["University of Tarbiat-Modem"]}
         {"id": "b", "affiliation_text": "Computer Laboratory University of Cambridge", "institutions": ["University of Cambridge"]}
         """);

@@ -23,10 +23,10 @@ import paperkg.source.ReaderSettings;
 import paperkg.testing.GraphDump;
 
 /**
- * Incremental imports through the real CLI into real embedded stores: three papers of the example listing,
- * written as JSON lines. A paper stored with the same fingerprint (input fields + extractor version) is not
- * annotated again; a changed abstract, a changed extractor version or --force annotates again, and the summary
- * says why.
+ * Incremental imports through the real CLI into real embedded stores: three papers of the example
+ * listing, written as JSON lines. A paper stored with the same fingerprint (input fields +
+ * extractor version) is not annotated again; a changed abstract, a changed extractor version or
+ * --force annotates again, and the summary says why.
  */
 class IncrementalImportIT {
   private static final String VERSION = "paperkg.extractor.version";
@@ -72,13 +72,16 @@ class IncrementalImportIT {
     Path clean = dir.resolve("clean");
     importInto(clean, changed);
 
-    // Then only that paper is annotated again, and it holds what a clean import of its new abstract gives
+    // Then only that paper is annotated again, and it holds what a clean import of its new abstract
+    // gives
     assertTrue(out.contains("skipped 2 papers the store holds unchanged"), out);
     assertTrue(out.contains("annotated 1 stored papers again: their input changed"), out);
     assertNotEquals(fingerprint, fingerprint(db, papers.get(1).id()));
     String paper = "(Paper:" + papers.get(1).id() + ")";
     assertEquals(factsOf(clean, paper), factsOf(db, paper));
-    assertEquals(factsOf(clean, "(Paper:" + papers.get(0).id() + ")"), factsOf(db, "(Paper:" + papers.get(0).id() + ")"));
+    assertEquals(
+        factsOf(clean, "(Paper:" + papers.get(0).id() + ")"),
+        factsOf(db, "(Paper:" + papers.get(0).id() + ")"));
   }
 
   @Test
@@ -93,12 +96,16 @@ class IncrementalImportIT {
     String out = importInto(db, input);
 
     // Then every paper is annotated again, and the summary names both versions
-    assertTrue(out.contains("annotated 2 stored papers again: the extractor changed (version test-v1, now test-v2)"),
+    assertTrue(
+        out.contains(
+            "annotated 2 stored papers again: the extractor changed (version test-v1, now test-v2)"),
         out);
     assertTrue(fingerprint(db, seedPapers(1).get(0).id()).startsWith("test-v2:"));
 
     // And --force annotates unchanged papers again
-    String forced = SeedGraph.runCli("import", "--quiet", "--force", "--db", db.toString(), input.toString()).out();
+    String forced =
+        SeedGraph.runCli("import", "--quiet", "--force", "--db", db.toString(), input.toString())
+            .out();
     assertTrue(forced.contains("annotated 2 stored unchanged papers again (--force)"), forced);
     assertFalse(forced.contains("skipped"), forced);
   }
@@ -111,15 +118,21 @@ class IncrementalImportIT {
   private static List<Paper> seedPapers(int n) {
     List<Paper> papers = new ArrayList<>();
     var input = PaperSources.resolve(List.of(SeedGraph.SEED), null).get(0);
-    PaperSources.read(input, new ReaderSettings(2025), p -> {
-      if (papers.size() < n) {
-        papers.add(p);
-      }
-    });
+    PaperSources.read(
+        input,
+        new ReaderSettings(2025),
+        p -> {
+          if (papers.size() < n) {
+            papers.add(p);
+          }
+        });
     return papers;
   }
 
-  /** The papers as JSON lines; the second one's abstract replaced when {@code secondAbstract} is given. */
+  /**
+   * The papers as JSON lines; the second one's abstract replaced when {@code secondAbstract} is
+   * given.
+   */
   private Path write(String name, List<Paper> papers, String secondAbstract) throws Exception {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < papers.size(); i++) {
@@ -141,7 +154,10 @@ class IncrementalImportIT {
     }
   }
 
-  /** The relationships at {@code node} (as GraphDump writes them), without IMPORTED_IN (runs differ). */
+  /**
+   * The relationships at {@code node} (as GraphDump writes them), without IMPORTED_IN (runs
+   * differ).
+   */
   private static List<String> factsOf(Path db, String node) {
     return dump(db).stream()
         .filter(l -> (l.startsWith(node) || l.endsWith(node)) && !l.contains("-[IMPORTED_IN"))
@@ -149,9 +165,13 @@ class IncrementalImportIT {
   }
 
   private static String fingerprint(Path db, String paperId) {
-    try (GraphStore store = GraphStore.open(StoreSettings.embedded(db)); var session = store.session()) {
-      return session.run("MATCH (p:Paper {id: $id}) RETURN p.fingerprint", Map.of("id", paperId))
-          .single().get(0).asString();
+    try (GraphStore store = GraphStore.open(StoreSettings.embedded(db));
+        var session = store.session()) {
+      return session
+          .run("MATCH (p:Paper {id: $id}) RETURN p.fingerprint", Map.of("id", paperId))
+          .single()
+          .get(0)
+          .asString();
     }
   }
 }

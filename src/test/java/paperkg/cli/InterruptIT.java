@@ -12,9 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import paperkg.testing.ChildJvm;
 
 /**
- * Ctrl-C (SIGINT, as the terminal sends it) during an import in a real child JVM whose stderr is a file: exit
- * 130, whole progress lines (no carriage returns), and one last line saying how far it got. Before: exit 130
- * silently, the last bar frame without a newline.
+ * Ctrl-C (SIGINT, as the terminal sends it) during an import in a real child JVM whose stderr is a
+ * file: exit 130, whole progress lines (no carriage returns), and one last line saying how far it
+ * got. Before: exit 130 silently, the last bar frame without a newline.
  */
 class InterruptIT {
   private static final Path CORPUS =
@@ -25,8 +25,17 @@ class InterruptIT {
 
   @Test
   void ctrlCSaysHowFarTheImportGot() throws Exception {
-    try (ChildJvm child = ChildJvm.start(dir.resolve("child"), "2g", Paperkg.class,
-        "import", "--threads", "1", "--db", dir.resolve("db").toString(), CORPUS.toString())) {
+    try (ChildJvm child =
+        ChildJvm.start(
+            dir.resolve("child"),
+            "2g",
+            Paperkg.class,
+            "import",
+            "--threads",
+            "1",
+            "--db",
+            dir.resolve("db").toString(),
+            CORPUS.toString())) {
       // When the import has shown progress past its first papers
       child.awaitOut(out -> progressed(child) > 0, 900);
       new ProcessBuilder("kill", "-INT", String.valueOf(child.pid())).inheritIO().start().waitFor();

@@ -13,30 +13,39 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The `paperkg` launcher's first run, with `mvn` on the PATH replaced by a script that behaves like Debian's
- * Maven 3.8 (colour resets on the terminal even with -B and style.color=never) and then hands over the jar
- * this build made. Before: "paperkg: building the jar ..." followed by ESC[0mESC[0m and no newline.
+ * The `paperkg` launcher's first run, with `mvn` on the PATH replaced by a script that behaves like
+ * Debian's Maven 3.8 (colour resets on the terminal even with -B and style.color=never) and then
+ * hands over the jar this build made. Before: "paperkg: building the jar ..." followed by
+ * ESC[0mESC[0m and no newline.
  */
 class LauncherIT {
-  private static final String BUILDING = "paperkg: building the jar (the first build downloads ~640 MB of "
-      + "dependencies, CoreNLP's models among them) ...";
+  private static final String BUILDING =
+      "paperkg: building the jar (the first build downloads ~640 MB of "
+          + "dependencies, CoreNLP's models among them) ...";
 
   @TempDir Path dir;
 
   private record Run(int exitCode, String out, String err) {}
 
   private Run launch(int mvnExit) throws Exception {
-    Path builtBy = Path.of(LauncherIT.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+    Path builtBy =
+        Path.of(LauncherIT.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            .getParent();
     Path bin = Files.createDirectories(dir.resolve("bin"));
     Path mvn = bin.resolve("mvn");
-    Files.writeString(mvn, String.join("\n",
-        "#!/usr/bin/env bash",
-        "printf '\\033[0m\\033[0m\\033[1mBUILD\\033[m line\\n\\033[0m\\033[0m'",
-        "[ \"$STUB_EXIT\" = 0 ] || exit \"$STUB_EXIT\"",
-        "cp \"$STUB_BUILT/paperkg.jar\" \"$PAPERKG_BUILD_DIR/paperkg.jar\"",
-        "ln -s \"$STUB_BUILT/lib\" \"$PAPERKG_BUILD_DIR/lib\"", ""));
+    Files.writeString(
+        mvn,
+        String.join(
+            "\n",
+            "#!/usr/bin/env bash",
+            "printf '\\033[0m\\033[0m\\033[1mBUILD\\033[m line\\n\\033[0m\\033[0m'",
+            "[ \"$STUB_EXIT\" = 0 ] || exit \"$STUB_EXIT\"",
+            "cp \"$STUB_BUILT/paperkg.jar\" \"$PAPERKG_BUILD_DIR/paperkg.jar\"",
+            "ln -s \"$STUB_BUILT/lib\" \"$PAPERKG_BUILD_DIR/lib\"",
+            ""));
     Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
-    ProcessBuilder pb = new ProcessBuilder(Path.of("paperkg").toAbsolutePath().toString(), "--version");
+    ProcessBuilder pb =
+        new ProcessBuilder(Path.of("paperkg").toAbsolutePath().toString(), "--version");
     pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
     pb.environment().put("PAPERKG_BUILD_DIR", dir.resolve("build").toString());
     pb.environment().put("STUB_BUILT", builtBy.toString());
@@ -44,7 +53,9 @@ class LauncherIT {
     pb.redirectOutput(dir.resolve("out").toFile()).redirectError(dir.resolve("err").toFile());
     Process p = pb.start();
     assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the launcher did not finish");
-    return new Run(p.exitValue(), Files.readString(dir.resolve("out"), StandardCharsets.UTF_8),
+    return new Run(
+        p.exitValue(),
+        Files.readString(dir.resolve("out"), StandardCharsets.UTF_8),
         Files.readString(dir.resolve("err"), StandardCharsets.UTF_8));
   }
 
@@ -63,7 +74,13 @@ class LauncherIT {
     var run = launch(1);
     assertEquals(2, run.exitCode(), run.err());
     assertFalse(run.err().contains("\u001b"), run.err());
-    assertEquals(BUILDING + "\npaperkg: build failed; its output is in " + dir.resolve("build/paperkg-build.log")
-        + " (or run 'mvn -B package' in " + Path.of("").toAbsolutePath() + ")\n", run.err());
+    assertEquals(
+        BUILDING
+            + "\npaperkg: build failed; its output is in "
+            + dir.resolve("build/paperkg-build.log")
+            + " (or run 'mvn -B package' in "
+            + Path.of("").toAbsolutePath()
+            + ")\n",
+        run.err());
   }
 }

@@ -10,18 +10,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A --db that names no store: the read-only commands refuse it with one line and exit 3, and create nothing
- * (before, `stats --db typo-db` printed "(0 rows)" after 20 s and left a new typo-db behind).
+ * A --db that names no store: the read-only commands refuse it with one line and exit 3, and create
+ * nothing (before, `stats --db typo-db` printed "(0 rows)" after 20 s and left a new typo-db
+ * behind).
  */
 class MissingStoreTest {
   @TempDir Path dir;
 
-  private static final List<List<String>> READ_COMMANDS = List.of(
-      List.of("query", "RETURN 1"),
-      List.of("sparql", "ASK {}"),
-      List.of("export"),
-      List.of("stats"),
-      List.of("validate"));
+  private static final List<List<String>> READ_COMMANDS =
+      List.of(
+          List.of("query", "RETURN 1"),
+          List.of("sparql", "ASK {}"),
+          List.of("export"),
+          List.of("stats"),
+          List.of("validate"));
 
   @Test
   void readCommandsRefuseAMissingStoreAndCreateNothing() {
@@ -30,8 +32,12 @@ class MissingStoreTest {
       String[] args = concat(command, "--db", typo.toString());
       var run = SeedGraph.tryCli(args);
       assertEquals(3, run.exitCode(), command + ": " + run.err());
-      assertEquals("paperkg: no store at " + typo.toAbsolutePath()
-          + " (import something into it first, or give --db DIR or --uri URI)", run.err().strip(), command.toString());
+      assertEquals(
+          "paperkg: no store at "
+              + typo.toAbsolutePath()
+              + " (import something into it first, or give --db DIR or --uri URI)",
+          run.err().strip(),
+          command.toString());
       assertEquals("", run.out(), command.toString());
       assertFalse(Files.exists(typo), command + " created " + typo);
     }
@@ -39,8 +45,10 @@ class MissingStoreTest {
 
   @Test
   void evalCorpusRefusesAMissingStoreToo() throws Exception {
-    Path gold = Files.writeString(dir.resolve("gold.jsonl"),
-        "{\"id\":\"2501.00001\",\"topics\":[],\"orgs\":[],\"proposed\":[],\"used\":[]}\n");
+    Path gold =
+        Files.writeString(
+            dir.resolve("gold.jsonl"),
+            "{\"id\":\"2501.00001\",\"topics\":[],\"orgs\":[],\"proposed\":[],\"used\":[]}\n");
     Path typo = dir.resolve("typo-db");
     var run = SeedGraph.tryCli("eval", "corpus", gold.toString(), "--db", typo.toString());
     assertEquals(3, run.exitCode(), run.err());
@@ -60,7 +68,8 @@ class MissingStoreTest {
   @Test
   void exportToAFileWritesNoFileForAMissingStore() {
     Path out = dir.resolve("kg.ttl");
-    var run = SeedGraph.tryCli("export", "--db", dir.resolve("none").toString(), "-o", out.toString());
+    var run =
+        SeedGraph.tryCli("export", "--db", dir.resolve("none").toString(), "-o", out.toString());
     assertEquals(3, run.exitCode(), run.err());
     assertFalse(Files.exists(out));
   }
@@ -72,7 +81,8 @@ class MissingStoreTest {
     for (List<String> command : List.of(List.of("stats"), List.of("import", ttl.toString()))) {
       var run = SeedGraph.tryCli(concat(command, "--db", file.toString()));
       assertEquals(3, run.exitCode(), run.err());
-      assertEquals("paperkg: --db " + file + " is a file, not a store directory", run.err().strip());
+      assertEquals(
+          "paperkg: --db " + file + " is a file, not a store directory", run.err().strip());
     }
   }
 

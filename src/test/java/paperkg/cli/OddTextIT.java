@@ -49,9 +49,17 @@ class OddTextIT {
     Path input = dir.resolve("odd.jsonl");
     List<String> lines = new ArrayList<>();
     for (var e : TITLES.entrySet()) {
-      lines.add(JSON.writeValueAsString(Map.of(
-          "id", e.getKey(), "title", e.getValue(), "abstract", abstractOf(e.getValue()),
-          "authors", List.of("O'Brien \"Quote\" <Author>"))));
+      lines.add(
+          JSON.writeValueAsString(
+              Map.of(
+                  "id",
+                  e.getKey(),
+                  "title",
+                  e.getValue(),
+                  "abstract",
+                  abstractOf(e.getValue()),
+                  "authors",
+                  List.of("O'Brien \"Quote\" <Author>"))));
     }
     Files.write(input, lines);
     var store = SharedStore.empty();
@@ -59,12 +67,32 @@ class OddTextIT {
     Path nt = dir.resolve("odd.nt");
 
     // When they are imported (twice: once per RDF syntax)
-    SeedGraph.runCli("import", "--quiet", "--uri", store.boltUri(), "--rdf-out", ttl.toString(), input.toString());
-    SeedGraph.runCli("import", "--quiet", "--uri", store.boltUri(), "--rdf-out", nt.toString(), input.toString());
+    SeedGraph.runCli(
+        "import",
+        "--quiet",
+        "--uri",
+        store.boltUri(),
+        "--rdf-out",
+        ttl.toString(),
+        input.toString());
+    SeedGraph.runCli(
+        "import",
+        "--quiet",
+        "--uri",
+        store.boltUri(),
+        "--rdf-out",
+        nt.toString(),
+        input.toString());
 
     // Then each reads back verbatim through `query`, and nothing was deleted
-    var run = SeedGraph.runCli("query", "--uri", store.boltUri(), "--format", "json",
-        "MATCH (p:Paper) RETURN p.id AS id, p.title AS title, p.abstract AS abstract");
+    var run =
+        SeedGraph.runCli(
+            "query",
+            "--uri",
+            store.boltUri(),
+            "--format",
+            "json",
+            "MATCH (p:Paper) RETURN p.id AS id, p.title AS title, p.abstract AS abstract");
     Map<String, String> titles = new LinkedHashMap<>();
     for (JsonNode row : JSON.readTree(run.out())) {
       titles.put(row.get("id").asText(), row.get("title").asText());
@@ -75,16 +103,27 @@ class OddTextIT {
 
     // And a hostile value as a --param matches as a value, not as Cypher
     String cypher = TITLES.get("inj-cypher");
-    var byTitle = SeedGraph.runCli("query", "--uri", store.boltUri(), "--format", "csv",
-        "MATCH (p:Paper {title: $t}) RETURN p.id AS id", "--param", "t=" + cypher);
-    assertEquals(List.of("id", "inj-cypher"), byTitle.out().strip().lines().map(String::strip).toList());
+    var byTitle =
+        SeedGraph.runCli(
+            "query",
+            "--uri",
+            store.boltUri(),
+            "--format",
+            "csv",
+            "MATCH (p:Paper {title: $t}) RETURN p.id AS id",
+            "--param",
+            "t=" + cypher);
+    assertEquals(
+        List.of("id", "inj-cypher"), byTitle.out().strip().lines().map(String::strip).toList());
     assertEquals(TITLES.size(), SharedStore.count("MATCH (p:Paper) RETURN count(p)"));
 
     // And the RDF parses back with Jena, with the same titles
     for (Path rdf : List.of(ttl, nt)) {
       Model model = RDFDataMgr.loadModel(rdf.toString());
       Set<String> rdfTitles = new TreeSet<>();
-      model.listObjectsOfProperty(DCTerms.title).forEach(o -> rdfTitles.add(o.asLiteral().getLexicalForm()));
+      model
+          .listObjectsOfProperty(DCTerms.title)
+          .forEach(o -> rdfTitles.add(o.asLiteral().getLexicalForm()));
       assertEquals(new TreeSet<>(TITLES.values()), rdfTitles, rdf.toString());
     }
   }
@@ -96,8 +135,14 @@ class OddTextIT {
   @Test
   void queryTimeoutIsOneLineAndExitCode1() {
     var store = SharedStore.get();
-    var run = SeedGraph.tryCli("query", "--uri", store.boltUri(), "--timeout", "1",
-        "UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b RETURN count(*)");
+    var run =
+        SeedGraph.tryCli(
+            "query",
+            "--uri",
+            store.boltUri(),
+            "--timeout",
+            "1",
+            "UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b RETURN count(*)");
     assertEquals(1, run.exitCode(), run.err());
     assertEquals("paperkg: query timed out after 1 s (--timeout)", run.err().strip());
     assertTrue(run.out().isEmpty(), run.out());

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Command-line behaviour that needs neither Neo4j nor CoreNLP: usage, version, one-line errors, exit codes. */
+/**
+ * Command-line behaviour that needs neither Neo4j nor CoreNLP: usage, version, one-line errors,
+ * exit codes.
+ */
 class PaperkgTest {
   @Test
   void helpListsTheCommands() {

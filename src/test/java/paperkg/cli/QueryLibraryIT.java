@@ -15,7 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import paperkg.neo4j.CypherRunner;
 
-/** Every query of cypher/queries runs on the seed graph and returns rows (they are shown in the README). */
+/**
+ * Every query of cypher/queries runs on the seed graph and returns rows (they are shown in the
+ * README).
+ */
 class QueryLibraryIT {
   static Stream<Path> queries() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("cypher/queries"))) {
@@ -30,7 +33,8 @@ class QueryLibraryIT {
         .filter(l -> l.startsWith("// params:") && !l.contains("(none)"))
         .map(l -> l.substring("// params:".length()).strip())
         .flatMap(l -> Stream.of(l.split(",\\s*")))
-        .forEach(kv -> params.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1)));
+        .forEach(
+            kv -> params.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1)));
     return params;
   }
 
@@ -49,7 +53,9 @@ class QueryLibraryIT {
 
   @Test
   void largeLanguageModelIsATopTopic() throws IOException {
-    var result = new CypherRunner(SeedGraph.get()).run(Files.readString(Path.of("cypher/queries/top-topics.cypher")), Map.of(), 60);
+    var result =
+        new CypherRunner(SeedGraph.get())
+            .run(Files.readString(Path.of("cypher/queries/top-topics.cypher")), Map.of(), 60);
     List<Object> top3 = result.rows().subList(0, 3).stream().map(r -> r.get(0)).toList();
     assertTrue(top3.contains("large language model"), top3.toString());
   }

@@ -9,7 +9,8 @@ class QueryParamsTest {
   @Test
   void numbersAndBooleansAreTypedTheRestAreStrings() {
     Map<String, Object> typed =
-        QueryCommand.typed(Map.of("k", "10", "x", "0.5", "b", "true", "topic", "large language model"));
+        QueryCommand.typed(
+            Map.of("k", "10", "x", "0.5", "b", "true", "topic", "large language model"));
     assertEquals(10L, typed.get("k"));
     assertEquals(0.5, typed.get("x"));
     assertEquals(true, typed.get("b"));

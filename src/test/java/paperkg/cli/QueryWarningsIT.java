@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Neo4j's notifications for misspelt names reach the user: one warning line each on stderr, results unchanged. */
+/**
+ * Neo4j's notifications for misspelt names reach the user: one warning line each on stderr, results
+ * unchanged.
+ */
 class QueryWarningsIT {
   private static SeedGraph.Run query(String cypher) {
     return SeedGraph.runCli("query", "--uri", SeedGraph.get().boltUri(), "--format", "csv", cypher);

@@ -8,9 +8,9 @@ import paperkg.neo4j.GraphStore;
 import paperkg.testing.SharedStore;
 
 /**
- * The seed listing (examples/, 87 papers) imported through the real CLI into the shared test store, over
- * Bolt with --uri — so the remote code path is tested too. Imported once per JVM unless another test
- * emptied the store meanwhile.
+ * The seed listing (examples/, 87 papers) imported through the real CLI into the shared test store,
+ * over Bolt with --uri — so the remote code path is tested too. Imported once per JVM unless
+ * another test emptied the store meanwhile.
  */
 public final class SeedGraph {
   public static final String SEED = "examples/hf-daily-papers-nov05.txt";
@@ -24,10 +24,13 @@ public final class SeedGraph {
     boolean present =
         importOutput != null
             && SharedStore.count("MATCH (p:Paper) RETURN count(p)") == 87
-            && SharedStore.count("MATCH (p:Paper) WHERE NOT p.source STARTS WITH '" + SEED + "' RETURN count(p)") == 0;
+            && SharedStore.count(
+                    "MATCH (p:Paper) WHERE NOT p.source STARTS WITH '" + SEED + "' RETURN count(p)")
+                == 0;
     if (!present) {
       SharedStore.empty();
-      importOutput = runCli("import", "--quiet", "--year", "2025", "--uri", store.boltUri(), SEED).out();
+      importOutput =
+          runCli("import", "--quiet", "--year", "2025", "--uri", store.boltUri(), SEED).out();
     }
     return store;
   }
@@ -40,10 +43,14 @@ public final class SeedGraph {
   /** What a CLI run printed and returned. */
   public record Run(int exitCode, String out, String err) {}
 
-  /** Runs the CLI in-process; fails the test on a non-zero exit unless the caller checks the code itself. */
+  /**
+   * Runs the CLI in-process; fails the test on a non-zero exit unless the caller checks the code
+   * itself.
+   */
   public static Run runCli(String... args) {
     Run run = tryCli(args);
-    assertEquals(0, run.exitCode(), () -> "paperkg " + String.join(" ", args) + " failed: " + run.err());
+    assertEquals(
+        0, run.exitCode(), () -> "paperkg " + String.join(" ", args) + " failed: " + run.err());
     return run;
   }
 

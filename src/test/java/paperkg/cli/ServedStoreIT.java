@@ -16,8 +16,9 @@ import paperkg.neo4j.ServePort;
 import paperkg.testing.SharedStore;
 
 /**
- * A command on a --db whose serve is running talks to that serve over Bolt instead of opening the store. The
- * running serve is played by the shared test store: its Bolt port goes into {@code <db>/paperkg-serve.port}.
+ * A command on a --db whose serve is running talks to that serve over Bolt instead of opening the
+ * store. The running serve is played by the shared test store: its Bolt port goes into {@code
+ * <db>/paperkg-serve.port}.
  */
 class ServedStoreIT {
   @TempDir Path db;
@@ -35,7 +36,14 @@ class ServedStoreIT {
 
     // When
     var run =
-        SeedGraph.runCli("query", "--db", db.toString(), "--format", "csv", "--param", "id=" + marker,
+        SeedGraph.runCli(
+            "query",
+            "--db",
+            db.toString(),
+            "--format",
+            "csv",
+            "--param",
+            "id=" + marker,
             "MATCH (n:ServeProbe {id: $id}) RETURN n.id AS id");
 
     // Then the answer came from the serve, and no store was created in --db

@@ -13,7 +13,8 @@ import paperkg.testing.SharedStore;
 
 /** `paperkg sparql` on the seed graph agrees with Cypher, in every output format. */
 class SparqlIT {
-  private static final String COUNT_PAPERS = "SELECT (COUNT(?p) AS ?papers) WHERE { ?p a pkg:Paper }";
+  private static final String COUNT_PAPERS =
+      "SELECT (COUNT(?p) AS ?papers) WHERE { ?p a pkg:Paper }";
 
   @TempDir Path tmp;
 
@@ -44,9 +45,13 @@ class SparqlIT {
 
   @Test
   void relationshipPropertiesAreReachableThroughTheirReification() throws Exception {
-    long cypher = SharedStore.count("MATCH (:Paper)-[r:HAS_TOPIC]->(:Topic) WHERE r.rank = 1 RETURN count(r)");
+    long cypher =
+        SharedStore.count(
+            "MATCH (:Paper)-[r:HAS_TOPIC]->(:Topic) WHERE r.rank = 1 RETURN count(r)");
     Path rq = tmp.resolve("top-topics.rq");
-    Files.writeString(rq, """
+    Files.writeString(
+        rq,
+        """
         SELECT (COUNT(*) AS ?n) WHERE {
           ?s a rdf:Statement ; rdf:subject ?paper ; rdf:predicate pkg:hasTopic ; rdf:object ?topic ; pkg:rank 1 .
           ?paper pkg:hasTopic ?topic .
@@ -57,11 +62,21 @@ class SparqlIT {
 
   @Test
   void askConstructAndTheOntologyGraph() {
-    assertTrue(sparql("--format", "json", "ASK { ?p dcterms:title \"Densing Law of LLMs\" }").out().contains("\"boolean\" : true"));
-    var construct = sparql("CONSTRUCT { ?p dcterms:title ?t } WHERE { ?p dcterms:title ?t } LIMIT 3");
+    assertTrue(
+        sparql("--format", "json", "ASK { ?p dcterms:title \"Densing Law of LLMs\" }")
+            .out()
+            .contains("\"boolean\" : true"));
+    var construct =
+        sparql("CONSTRUCT { ?p dcterms:title ?t } WHERE { ?p dcterms:title ?t } LIMIT 3");
     assertTrue(construct.out().contains("dcterms:title"), construct.out());
-    var ontology = sparql("--format", "csv", "SELECT ?c WHERE { GRAPH <https://paperkg.org/ontology> { ?c rdfs:subClassOf skos:Concept } } ORDER BY ?c");
-    assertEquals("c\r\nhttps://paperkg.org/ontology#Category\r\nhttps://paperkg.org/ontology#Topic\r\n", ontology.out());
+    var ontology =
+        sparql(
+            "--format",
+            "csv",
+            "SELECT ?c WHERE { GRAPH <https://paperkg.org/ontology> { ?c rdfs:subClassOf skos:Concept } } ORDER BY ?c");
+    assertEquals(
+        "c\r\nhttps://paperkg.org/ontology#Category\r\nhttps://paperkg.org/ontology#Topic\r\n",
+        ontology.out());
   }
 
   @Test
@@ -70,7 +85,8 @@ class SparqlIT {
     try (var session = graph.session()) {
       session.run("CREATE (:Paper {id: 'sparql-fresh', title: 'Fresh'})").consume();
       // not through sparql(...): SeedGraph.get() would see 88 papers and re-import the seed
-      var run = SeedGraph.runCli("sparql", "--uri", graph.boltUri(), "--format", "csv", COUNT_PAPERS);
+      var run =
+          SeedGraph.runCli("sparql", "--uri", graph.boltUri(), "--format", "csv", COUNT_PAPERS);
       assertEquals("papers\r\n88\r\n", run.out());
     } finally {
       try (var session = graph.session()) {
@@ -81,11 +97,17 @@ class SparqlIT {
 
   @Test
   void aSyntaxErrorIsOneLineAndExit2() {
-    var run = SeedGraph.tryCli("sparql", "--uri", SeedGraph.get().boltUri(), "SELECT ?x WHERE { ?x ?y }");
+    var run =
+        SeedGraph.tryCli("sparql", "--uri", SeedGraph.get().boltUri(), "SELECT ?x WHERE { ?x ?y }");
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().startsWith("paperkg: SPARQL syntax error: Encountered \" \"}\" \"} \"\" at line 1, column 25."), run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "paperkg: SPARQL syntax error: Encountered \" \"}\" \"} \"\" at line 1, column 25."),
+        run.err());
     assertEquals(1, run.err().strip().lines().count(), run.err());
-    var update = SeedGraph.tryCli("sparql", "--uri", SeedGraph.get().boltUri(), "DELETE WHERE { ?s ?p ?o }");
+    var update =
+        SeedGraph.tryCli("sparql", "--uri", SeedGraph.get().boltUri(), "DELETE WHERE { ?s ?p ?o }");
     assertEquals(2, update.exitCode());
     assertTrue(update.err().startsWith("paperkg: SPARQL Update is not supported"), update.err());
   }

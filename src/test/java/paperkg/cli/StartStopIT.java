@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import paperkg.neo4j.ServePort;
 
 /**
- * {@code start} / {@code status} / {@code stop} on a real store: a real detached serve JVM, real Bolt. While it
- * runs the store is locked by it, so a {@code query} on that {@code --db} that succeeds went over Bolt.
+ * {@code start} / {@code status} / {@code stop} on a real store: a real detached serve JVM, real
+ * Bolt. While it runs the store is locked by it, so a {@code query} on that {@code --db} that
+ * succeeds went over Bolt.
  */
 class StartStopIT {
   @TempDir Path dir;
@@ -30,23 +31,33 @@ class StartStopIT {
       assertTrue(before.out().startsWith("not running"), before.out());
 
       // When the service starts
-      var start = SeedGraph.runCli("start", "--db", dbArg, "--bolt-port", "0", "--http-port", "0", "--sparql-port", "0");
+      var start =
+          SeedGraph.runCli(
+              "start", "--db", dbArg, "--bolt-port", "0", "--http-port", "0", "--sparql-port", "0");
       long pid = pid(start.out());
 
       // Then status tells, with the pid, and the store's files are there
       var status = SeedGraph.runCli("status", "--db", dbArg);
-      assertTrue(status.out().contains("running for") && status.out().contains("(pid " + pid + ")"), status.out());
+      assertTrue(
+          status.out().contains("running for") && status.out().contains("(pid " + pid + ")"),
+          status.out());
       assertTrue(Files.isRegularFile(db.resolve(BackgroundServe.LOG_FILE)));
       assertTrue(ServePort.live(db).isPresent());
       assertTrue(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
 
       // And a second start is refused
-      var again = SeedGraph.tryCli("start", "--db", dbArg, "--bolt-port", "0", "--http-port", "0", "--sparql-port", "0");
+      var again =
+          SeedGraph.tryCli(
+              "start", "--db", dbArg, "--bolt-port", "0", "--http-port", "0", "--sparql-port", "0");
       assertEquals(1, again.exitCode(), again.out() + again.err());
-      assertTrue(again.out().contains("already running") && again.out().contains("pid " + pid), again.out());
+      assertTrue(
+          again.out().contains("already running") && again.out().contains("pid " + pid),
+          again.out());
 
-      // And a command on that --db talks to it (the store is locked by the service: no other way in)
-      var query = SeedGraph.runCli("query", "--db", dbArg, "--format", "csv", "RETURN 40 + 2 AS answer");
+      // And a command on that --db talks to it (the store is locked by the service: no other way
+      // in)
+      var query =
+          SeedGraph.runCli("query", "--db", dbArg, "--format", "csv", "RETURN 40 + 2 AS answer");
       assertTrue(query.out().contains("42"), query.out());
 
       // When it stops

@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** {@code --db} and {@code --uri} name one store between them: both at once is a usage error, not a silent pick. */
+/**
+ * {@code --db} and {@code --uri} name one store between them: both at once is a usage error, not a
+ * silent pick.
+ */
 class StoreOptionsTest {
   @Test
   void dbAndUriTogetherAreAUsageError() {
-    var run = SeedGraph.tryCli("query", "--db", "some-dir", "--uri", "bolt://127.0.0.1:1", "RETURN 1");
+    var run =
+        SeedGraph.tryCli("query", "--db", "some-dir", "--uri", "bolt://127.0.0.1:1", "RETURN 1");
     assertEquals(2, run.exitCode(), run.err());
     assertTrue(run.err().contains("mutually exclusive"), run.err());
   }

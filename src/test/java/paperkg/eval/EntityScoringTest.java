@@ -20,7 +20,9 @@ class EntityScoringTest {
   void foldingAcronymFormsAndLeadingParts() {
     assertTrue(EntityScoring.matches("GPT-4o", "gpt 4o"));
     assertTrue(EntityScoring.matches("PR-Sink", "Pose-Retrieval Sink Attention (PR-Sink)"));
-    assertTrue(EntityScoring.matches("Pose-Retrieval Sink Attention", "Pose-Retrieval Sink Attention (PR-Sink)"));
+    assertTrue(
+        EntityScoring.matches(
+            "Pose-Retrieval Sink Attention", "Pose-Retrieval Sink Attention (PR-Sink)"));
     assertTrue(EntityScoring.matches("IBM Quantum", "IBM"));
     assertFalse(EntityScoring.matches("IBMQ", "IBM"));
     assertFalse(EntityScoring.matches("Google", "OpenAI"));
@@ -28,16 +30,22 @@ class EntityScoringTest {
 
   @Test
   void countsSecondNodesForOneGoldEntryAndIgnoresHostingPlatforms() throws Exception {
-    List<CorpusGold> g = gold("{\"id\":\"p1\",\"orgs\":[{\"name\":\"Apple\",\"surface\":[\"Apple"
-        + " Inc.\"]},{\"name\":\"Hugging Face\",\"surface\":[\"Hugging Face\"]},{\"name\":\"NASA\",\"surface\":"
-        + "[\"NASA\"]}],\"proposed\":[{\"name\":\"Chain of Mindset (CoM)\",\"kind\":\"framework\"}],"
-        + "\"used\":[{\"name\":\"MMLU\",\"kind\":\"benchmark\"},{\"name\":\"GSM8K\",\"kind\":\"benchmark\"}],"
-        + "\"topics\":[]}");
-    EntityScoring.Predicted p = new EntityScoring.Predicted(List.of("Apple", "Apple Inc.", "GitHub", "Pearson"),
-        List.of(new CorpusGold.Name("CoM", "method")),
-        List.of(new CorpusGold.Name("MMLU", "dataset"), new CorpusGold.Name("GPT-4o", "model")));
+    List<CorpusGold> g =
+        gold(
+            "{\"id\":\"p1\",\"orgs\":[{\"name\":\"Apple\",\"surface\":[\"Apple"
+                + " Inc.\"]},{\"name\":\"Hugging Face\",\"surface\":[\"Hugging Face\"]},{\"name\":\"NASA\",\"surface\":"
+                + "[\"NASA\"]}],\"proposed\":[{\"name\":\"Chain of Mindset (CoM)\",\"kind\":\"framework\"}],"
+                + "\"used\":[{\"name\":\"MMLU\",\"kind\":\"benchmark\"},{\"name\":\"GSM8K\",\"kind\":\"benchmark\"}],"
+                + "\"topics\":[]}");
+    EntityScoring.Predicted p =
+        new EntityScoring.Predicted(
+            List.of("Apple", "Apple Inc.", "GitHub", "Pearson"),
+            List.of(new CorpusGold.Name("CoM", "method")),
+            List.of(
+                new CorpusGold.Name("MMLU", "dataset"), new CorpusGold.Name("GPT-4o", "model")));
     EntityScoring.Report r = EntityScoring.score(g, Map.of("p1", p));
-    // Apple right; "Apple Inc." a second node for it and Pearson wrong; NASA missed; platforms count neither way
+    // Apple right; "Apple Inc." a second node for it and Pearson wrong; NASA missed; platforms
+    // count neither way
     assertEquals(1, r.organisations().truePositives());
     assertEquals(2, r.organisations().falsePositives());
     assertEquals(1, r.organisations().falseNegatives());
@@ -51,8 +59,10 @@ class EntityScoringTest {
 
   @Test
   void aPaperWithoutPredictionsCountsAsPredictingNothing() throws Exception {
-    List<CorpusGold> g = gold("{\"id\":\"p1\",\"orgs\":[{\"name\":\"IBM\",\"surface\":[]}],"
-        + "\"proposed\":[],\"used\":[],\"topics\":[]}");
+    List<CorpusGold> g =
+        gold(
+            "{\"id\":\"p1\",\"orgs\":[{\"name\":\"IBM\",\"surface\":[]}],"
+                + "\"proposed\":[],\"used\":[],\"topics\":[]}");
     EntityScoring.Report r = EntityScoring.score(g, Map.of());
     assertEquals(1, r.papersWithoutPrediction());
     assertEquals(1, r.organisations().falseNegatives());

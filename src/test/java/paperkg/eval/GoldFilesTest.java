@@ -15,10 +15,13 @@ class GoldFilesTest {
   @Test
   void badLineIsReportedWithItsNumber() throws Exception {
     Path f = dir.resolve("inspec.jsonl");
-    Files.writeString(f, "{\"id\":\"1\",\"title\":\"T\",\"abstract\":\"A\",\"keyphrases\":[\"a\"]}\n{\"id\":\"2\",\n");
+    Files.writeString(
+        f,
+        "{\"id\":\"1\",\"title\":\"T\",\"abstract\":\"A\",\"keyphrases\":[\"a\"]}\n{\"id\":\"2\",\n");
     PaperkgException e = assertThrows(PaperkgException.class, () -> GoldFiles.inspec(f));
     assertEquals(2, e.exitCode());
-    assertEquals(f + ":2: invalid JSON: Unexpected end-of-input", e.getMessage().split(" within")[0]);
+    assertEquals(
+        f + ":2: invalid JSON: Unexpected end-of-input", e.getMessage().split(" within")[0]);
   }
 
   @Test

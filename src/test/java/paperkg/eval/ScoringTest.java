@@ -11,7 +11,9 @@ import paperkg.nlp.Keyphrase;
 import paperkg.nlp.TopicMention;
 import paperkg.source.Paper;
 
-/** The metrics on real gold records, with predictions chosen so the figures can be checked by hand. */
+/**
+ * The metrics on real gold records, with predictions chosen so the figures can be checked by hand.
+ */
 class ScoringTest {
   static final Path DATA = Path.of("src/test/resources/data");
 
@@ -20,7 +22,12 @@ class ScoringTest {
   }
 
   static Extraction extraction(Paper p, List<String> keyphrases, List<TopicMention> topics) {
-    return new Extraction(p, 0, keyphrases.stream().map(k -> new Keyphrase(k, 1)).toList(), topics, List.of(),
+    return new Extraction(
+        p,
+        0,
+        keyphrases.stream().map(k -> new Keyphrase(k, 1)).toList(),
+        topics,
+        List.of(),
         List.of());
   }
 
@@ -30,9 +37,17 @@ class ScoringTest {
     // gold: telecom, competitive carrier market, NuVox Communications, investors
     GoldDoc d = doc(GoldFiles.inspec(file), "3");
     assertEquals(4, d.gold().size());
-    // 3 of the first 5 match (NuVox Communications, telecom, investor); "Telecom" repeats and counts once
+    // 3 of the first 5 match (NuVox Communications, telecom, investor); "Telecom" repeats and
+    // counts once
     List<String> predicted =
-        List.of("NuVox Communications", "telecom", "Telecom", "new cash", "credit facility", "investor", "long run");
+        List.of(
+            "NuVox Communications",
+            "telecom",
+            "Telecom",
+            "new cash",
+            "credit facility",
+            "investor",
+            "long run");
     Scoring.KeyphraseReport r =
         Scoring.keyphrases(List.of(d), Map.of("3", extraction(d.paper(), predicted, List.of())));
     Prf at5 = r.at().get(5);
@@ -49,16 +64,21 @@ class ScoringTest {
     Path file = DATA.resolve("scierc/scierc_train_dev-head20.jsonl");
     // 13 gold mentions, 11 distinct stems; the only Method is "Interchange Lemma", no Task
     GoldDoc d = doc(GoldFiles.scierc(file), "J87-1003");
-    TopicMention lemma = new TopicMention("interchange lemma", List.of("Interchange Lemma"), 1, 1, "");
-    Extraction e = extraction(d.paper(), List.of("grammatical gender", "reflexive pronouns", "formal proof"),
-        List.of(lemma));
+    TopicMention lemma =
+        new TopicMention("interchange lemma", List.of("Interchange Lemma"), 1, 1, "");
+    Extraction e =
+        extraction(
+            d.paper(),
+            List.of("grammatical gender", "reflexive pronouns", "formal proof"),
+            List.of(lemma));
     Scoring.EntityReport r = Scoring.entities(List.of(d), Map.of("J87-1003", e));
     assertEquals(11, r.goldAll());
     assertEquals(1, r.goldCore());
     assertEquals(4, r.predicted());
     assertEquals(0.75, r.core().precision(), 1e-9);
     assertEquals(1.0, r.core().recall(), 1e-9);
-    // OtherScientificTerm: 6 distinct gold phrases, "reflexive pronouns" and "grammatical gender" found
+    // OtherScientificTerm: 6 distinct gold phrases, "reflexive pronouns" and "grammatical gender"
+    // found
     assertEquals(2.0 / 6, r.recallByType().get("OtherScientificTerm"), 1e-9);
   }
 }

@@ -39,7 +39,8 @@ class GraphWriterIT {
     try (var session = store.session()) {
       var summary = session.run("RETURN 1").consume();
       assertTrue(summary.server().agent().startsWith("Neo4j/5.26"), summary.server().agent());
-      assertTrue(summary.server().protocolVersion().startsWith("5."), summary.server().protocolVersion());
+      assertTrue(
+          summary.server().protocolVersion().startsWith("5."), summary.server().protocolVersion());
     }
   }
 
@@ -48,10 +49,13 @@ class GraphWriterIT {
     // When
     writer.warmUp();
 
-    // Then the rolled-back placeholders are gone, and the node and relationship queries were planned
+    // Then the rolled-back placeholders are gone, and the node and relationship queries were
+    // planned
     assertEquals(0, SharedStore.count("MATCH (n) RETURN count(n)"));
     assertEquals(0, writer.totals().nodes + writer.totals().relationships);
-    assertTrue(writer.preparedQueries() >= OntologyMapping.standard().labels().size() + 8, "" + writer.preparedQueries());
+    assertTrue(
+        writer.preparedQueries() >= OntologyMapping.standard().labels().size() + 8,
+        "" + writer.preparedQueries());
   }
 
   @Test
@@ -73,9 +77,16 @@ class GraphWriterIT {
             42,
             List.of(new Keyphrase("capacity density", 0.9)),
             List.of(
-                new TopicMention("large language model", List.of("LLMs", "LLM"), 0.8, 1, "Large Language Models (LLMs) have emerged"),
+                new TopicMention(
+                    "large language model",
+                    List.of("LLMs", "LLM"),
+                    0.8,
+                    1,
+                    "Large Language Models (LLMs) have emerged"),
                 new TopicMention("capacity density", List.of(), 0.7, 2, "capacity density ...")),
-            List.of(new MethodMention("densing law", "method", MethodMention.Relation.PROPOSES, "the densing law")),
+            List.of(
+                new MethodMention(
+                    "densing law", "method", MethodMention.Relation.PROPOSES, "the densing law")),
             List.of(new OrgMention("OpenBMB", OrgMention.Relation.SUBMITTED_BY, null)));
     ImportRun run = ImportRun.start("test", "a".repeat(64));
 
@@ -88,21 +99,63 @@ class GraphWriterIT {
     assertTrue(first.nodes >= 8, "nodes created: " + first.nodes);
     assertEquals(0, second.nodes);
     assertEquals(0, second.relationships);
-    assertEquals(1, SharedStore.count("MATCH (p:Paper {id:'2412.04315'}) WHERE p.published = date('2024-12-05') AND p.upvotes = 2 AND p.authorCount = 2 RETURN count(p)"));
-    assertEquals(1, SharedStore.count("MATCH (:Paper)-[r:HAS_TOPIC {rank: 1}]->(t:Topic {id:'large-language-model'}) WHERE r.score = 0.8 AND 'LLMs' IN t.altNames RETURN count(r)"));
-    assertEquals(1, SharedStore.count("MATCH (:Paper)-[:SUBMITTED_BY]->(o:Organisation {name:'OpenBMB', handle:'openbmb'}) RETURN count(o)"));
-    assertEquals(1, SharedStore.count("MATCH (:Author {name:'Chaojun Xiao'})-[:AFFILIATED_WITH]->(:Organisation {name:'Tsinghua University'}) RETURN count(*)"));
-    assertEquals(2, SharedStore.count("MATCH (:Author)-[r:AUTHORED]->(:Paper) WHERE r.position IN [1, 2] RETURN count(r)"));
-    assertEquals(1, SharedStore.count("MATCH (:Paper)-[:PROPOSES]->(m:Method {kind:'method'}) RETURN count(m)"));
-    assertEquals(1, SharedStore.count("MATCH (:Paper)-[:IMPORTED_IN]->(r:ImportRun) WHERE r.finishedAt IS NULL RETURN count(r)"));
+    assertEquals(
+        1,
+        SharedStore.count(
+            "MATCH (p:Paper {id:'2412.04315'}) WHERE p.published = date('2024-12-05') AND p.upvotes = 2 AND p.authorCount = 2 RETURN count(p)"));
+    assertEquals(
+        1,
+        SharedStore.count(
+            "MATCH (:Paper)-[r:HAS_TOPIC {rank: 1}]->(t:Topic {id:'large-language-model'}) WHERE r.score = 0.8 AND 'LLMs' IN t.altNames RETURN count(r)"));
+    assertEquals(
+        1,
+        SharedStore.count(
+            "MATCH (:Paper)-[:SUBMITTED_BY]->(o:Organisation {name:'OpenBMB', handle:'openbmb'}) RETURN count(o)"));
+    assertEquals(
+        1,
+        SharedStore.count(
+            "MATCH (:Author {name:'Chaojun Xiao'})-[:AFFILIATED_WITH]->(:Organisation {name:'Tsinghua University'}) RETURN count(*)"));
+    assertEquals(
+        2,
+        SharedStore.count(
+            "MATCH (:Author)-[r:AUTHORED]->(:Paper) WHERE r.position IN [1, 2] RETURN count(r)"));
+    assertEquals(
+        1,
+        SharedStore.count(
+            "MATCH (:Paper)-[:PROPOSES]->(m:Method {kind:'method'}) RETURN count(m)"));
+    assertEquals(
+        1,
+        SharedStore.count(
+            "MATCH (:Paper)-[:IMPORTED_IN]->(r:ImportRun) WHERE r.finishedAt IS NULL RETURN count(r)"));
   }
 
   @Test
   void listPropertiesAreMergedByUnionAcrossWrites() {
     Paper a = Paper.builder("A").id("a").build();
     Paper b = Paper.builder("B").id("b").build();
-    writer.write(mapper.toFacts(new Extraction(a, 1, List.of(), List.of(new TopicMention("large language model", List.of("LLMs"), 1, 1, "s")), List.of(), List.of()), null));
-    writer.write(mapper.toFacts(new Extraction(b, 1, List.of(), List.of(new TopicMention("large language model", List.of("LLM", "LLMs"), 1, 1, "s")), List.of(), List.of()), null));
-    assertEquals(2, SharedStore.count("MATCH (t:Topic {id:'large-language-model'}) RETURN size(t.altNames)"));
+    writer.write(
+        mapper.toFacts(
+            new Extraction(
+                a,
+                1,
+                List.of(),
+                List.of(new TopicMention("large language model", List.of("LLMs"), 1, 1, "s")),
+                List.of(),
+                List.of()),
+            null));
+    writer.write(
+        mapper.toFacts(
+            new Extraction(
+                b,
+                1,
+                List.of(),
+                List.of(
+                    new TopicMention("large language model", List.of("LLM", "LLMs"), 1, 1, "s")),
+                List.of(),
+                List.of()),
+            null));
+    assertEquals(
+        2,
+        SharedStore.count("MATCH (t:Topic {id:'large-language-model'}) RETURN size(t.altNames)"));
   }
 }

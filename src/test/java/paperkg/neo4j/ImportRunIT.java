@@ -18,13 +18,19 @@ class ImportRunIT {
     RdfMapper mapper = new RdfMapper(OntologyMapping.standard());
     ImportRun run = ImportRun.start("x.jsonl", "ab".repeat(32));
     writer.write(mapper.runFacts(run.finish(3)));
-    assertEquals(1, SharedStore.count("MATCH (r:ImportRun) WHERE r.finishedAt IS NOT NULL AND r.papers = 3 RETURN count(r)"));
+    assertEquals(
+        1,
+        SharedStore.count(
+            "MATCH (r:ImportRun) WHERE r.finishedAt IS NOT NULL AND r.papers = 3 RETURN count(r)"));
 
     // When the same input is imported again (ImportJob marks the run, then writes the run node)
     writer.markUnfinished(run.id());
     writer.write(mapper.runFacts(ImportRun.start("x.jsonl", "ab".repeat(32))));
 
     // Then, should the process die now, the run shows as interrupted
-    assertEquals(1, SharedStore.count("MATCH (r:ImportRun) WHERE r.finishedAt IS NULL AND r.papers IS NULL RETURN count(r)"));
+    assertEquals(
+        1,
+        SharedStore.count(
+            "MATCH (r:ImportRun) WHERE r.finishedAt IS NULL AND r.papers IS NULL RETURN count(r)"));
   }
 }

@@ -27,8 +27,8 @@ import paperkg.testing.ChildJvm;
 import paperkg.testing.SharedStore;
 
 /**
- * --uri failures: one line, exit 3, in bounded time, and the password never shows. The servers
- * are real: a closed local port, the shared embedded store (plain Bolt) and an embedded Neo4j with
+ * --uri failures: one line, exit 3, in bounded time, and the password never shows. The servers are
+ * real: a closed local port, the shared embedded store (plain Bolt) and an embedded Neo4j with
  * authentication enabled.
  */
 class RemoteFailuresIT {
@@ -54,14 +54,18 @@ class RemoteFailuresIT {
     }
     String uri = "bolt://127.0.0.1:" + port;
     var run = timed("stats", "--uri", uri);
-    assertTrue(run.err().startsWith("paperkg: cannot connect to " + uri + ": Unable to connect"), run.err());
+    assertTrue(
+        run.err().startsWith("paperkg: cannot connect to " + uri + ": Unable to connect"),
+        run.err());
   }
 
   @Test
   void wrongScheme() {
     var run = timed("stats", "--uri", "http://127.0.0.1:7474");
-    assertTrue(run.err().startsWith("paperkg: cannot connect to http://127.0.0.1:7474: "), run.err());
-    assertTrue(run.err().contains("expected bolt://, bolt+s://, neo4j:// or neo4j+s://"), run.err());
+    assertTrue(
+        run.err().startsWith("paperkg: cannot connect to http://127.0.0.1:7474: "), run.err());
+    assertTrue(
+        run.err().contains("expected bolt://, bolt+s://, neo4j:// or neo4j+s://"), run.err());
   }
 
   @Test
@@ -80,7 +84,8 @@ class RemoteFailuresIT {
     try {
       String uri = "bolt://127.0.0.1:" + boltPort(dbms);
       // The right password connects: authentication is really on.
-      try (GraphStore ok = GraphStore.open(new StoreSettings(null, uri, "neo4j", secret, null, 0))) {
+      try (GraphStore ok =
+          GraphStore.open(new StoreSettings(null, uri, "neo4j", secret, null, 0))) {
         assertFalse(ok.embedded());
       }
       PaperkgException e =
@@ -93,13 +98,23 @@ class RemoteFailuresIT {
       // Through the real CLI: the password comes from the environment only, and even --verbose
       // (stack traces) does not print it.
       try (ChildJvm cli =
-          ChildJvm.start(dir.resolve("child"), "512m", Map.of("NEO4J_PASSWORD", wrong), Paperkg.class,
-              "stats", "--verbose", "--uri", uri)) {
+          ChildJvm.start(
+              dir.resolve("child"),
+              "512m",
+              Map.of("NEO4J_PASSWORD", wrong),
+              Paperkg.class,
+              "stats",
+              "--verbose",
+              "--uri",
+              uri)) {
         assertEquals(3, cli.waitFor(120), cli.err());
         assertTrue(
-            cli.err().startsWith(
-                "paperkg: authentication failed at " + uri + " for user 'neo4j' (check --user and"
-                    + " the NEO4J_PASSWORD environment variable)"),
+            cli.err()
+                .startsWith(
+                    "paperkg: authentication failed at "
+                        + uri
+                        + " for user 'neo4j' (check --user and"
+                        + " the NEO4J_PASSWORD environment variable)"),
             cli.err());
         assertFalse(cli.err().contains(wrong), cli.err());
         assertFalse(cli.out().contains(wrong), cli.out());

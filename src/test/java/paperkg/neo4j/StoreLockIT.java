@@ -14,14 +14,18 @@ import paperkg.cli.SeedGraph;
 import paperkg.testing.ChildJvm;
 import paperkg.testing.StoreLockHolder;
 
-/** A second process on an open embedded store: one line naming the holder's pid, exit 3, holder unharmed. */
+/**
+ * A second process on an open embedded store: one line naming the holder's pid, exit 3, holder
+ * unharmed.
+ */
 class StoreLockIT {
   @TempDir Path dir;
 
   @Test
   void secondProcessIsRefusedAndTheFirstGoesOn() throws Exception {
     Path store = dir.resolve("store");
-    try (ChildJvm holder = ChildJvm.start(dir.resolve("child"), "1g", StoreLockHolder.class, store.toString())) {
+    try (ChildJvm holder =
+        ChildJvm.start(dir.resolve("child"), "1g", StoreLockHolder.class, store.toString())) {
       // Given another JVM holding the store
       holder.awaitOut(out -> out.contains("ready"), 180);
       assertEquals(holder.pid() + "", Files.readString(store.resolve(StoreOwner.FILE)).strip());
@@ -32,8 +36,11 @@ class StoreLockIT {
       // Then it gets one line with the holder's pid and exit code 3
       assertEquals(3, run.exitCode(), run.err());
       assertEquals(
-          "paperkg: store " + store.toAbsolutePath() + " is in use by another paperkg process (pid "
-              + holder.pid() + ")",
+          "paperkg: store "
+              + store.toAbsolutePath()
+              + " is in use by another paperkg process (pid "
+              + holder.pid()
+              + ")",
           run.err().strip());
 
       // And the holder still reads and writes its store, and exits cleanly
@@ -42,7 +49,8 @@ class StoreLockIT {
       }
       assertEquals(0, holder.waitFor(120), holder.err());
       assertTrue(holder.out().contains("probes 1"), holder.out());
-      assertFalse(Files.exists(store.resolve(StoreOwner.FILE)), "the pid file goes with its process");
+      assertFalse(
+          Files.exists(store.resolve(StoreOwner.FILE)), "the pid file goes with its process");
     }
   }
 }

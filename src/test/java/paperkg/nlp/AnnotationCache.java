@@ -23,9 +23,10 @@ import paperkg.source.PaperSources;
 import paperkg.source.ReaderSettings;
 
 /**
- * Developer helper, not a test: CoreNLP's output for a whole corpus, kept in a gzip JSONL file so the
- * extraction (under a millisecond per paper) can be re-run over thousands of papers in seconds while the
- * rules change. The papers are read with the product's own readers; the annotation is {@link Annotator}'s.
+ * Developer helper, not a test: CoreNLP's output for a whole corpus, kept in a gzip JSONL file so
+ * the extraction (under a millisecond per paper) can be re-run over thousands of papers in seconds
+ * while the rules change. The papers are read with the product's own readers; the annotation is
+ * {@link Annotator}'s.
  */
 final class AnnotationCache {
   private AnnotationCache() {}
@@ -40,17 +41,23 @@ final class AnnotationCache {
     return papers;
   }
 
-  /** Annotates the papers on {@code threads} threads into {@code cache} unless it exists; then reads it. */
+  /**
+   * Annotates the papers on {@code threads} threads into {@code cache} unless it exists; then reads
+   * it.
+   */
   static Map<String, Annotated> load(List<Paper> papers, Path cache, int threads) throws Exception {
     if (!Files.exists(cache) && !Boolean.getBoolean("partial")) {
       write(papers, cache, threads);
     }
-    Path file = Files.exists(cache) ? cache : cache.resolveSibling(cache.getFileName() + ".partial");
+    Path file =
+        Files.exists(cache) ? cache : cache.resolveSibling(cache.getFileName() + ".partial");
     Map<String, Paper> byId = new HashMap<>();
     papers.forEach(p -> byId.put(p.id(), p));
     Map<String, Annotated> out = new LinkedHashMap<>();
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
       String line;
       while ((line = readLine(r)) != null) {
         JsonNode n = JSON.readTree(line);
@@ -62,10 +69,18 @@ final class AnnotationCache {
         for (JsonNode s : n.get("s")) {
           List<Token> tokens = new ArrayList<>();
           for (JsonNode t : s.get(4)) {
-            tokens.add(new Token(t.get(0).asText(), t.get(1).isNull() ? null : t.get(1).asText(), t.get(2).asText(),
-                t.get(3).asText(), t.get(4).asInt(), t.get(5).asInt()));
+            tokens.add(
+                new Token(
+                    t.get(0).asText(),
+                    t.get(1).isNull() ? null : t.get(1).asText(),
+                    t.get(2).asText(),
+                    t.get(3).asText(),
+                    t.get(4).asInt(),
+                    t.get(5).asInt()));
           }
-          sentences.add(new Sentence(s.get(0).asInt(), s.get(1).asText(), s.get(2).asInt(), s.get(3).asInt(), tokens));
+          sentences.add(
+              new Sentence(
+                  s.get(0).asInt(), s.get(1).asText(), s.get(2).asInt(), s.get(3).asInt(), tokens));
         }
         out.put(p.id(), new Annotated(p, sentences));
       }
@@ -87,42 +102,62 @@ final class AnnotationCache {
     Annotator annotator = SharedPipeline.annotator();
     AtomicInteger n = new AtomicInteger();
     long t0 = System.nanoTime();
-    // a shuffled order (fixed seed), written as it goes: a cache cut short is a random sample of the corpus
+    // a shuffled order (fixed seed), written as it goes: a cache cut short is a random sample of
+    // the corpus
     List<Paper> order = new ArrayList<>(papers);
     java.util.Collections.shuffle(order, new java.util.Random(20261201));
     Path partial = cache.resolveSibling(cache.getFileName() + ".partial");
-    try (PrintWriter w = new PrintWriter(
-        new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(partial), true), StandardCharsets.UTF_8))) {
+    try (PrintWriter w =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new GZIPOutputStream(Files.newOutputStream(partial), true),
+                StandardCharsets.UTF_8))) {
       write(order, annotator, w, threads, n, t0);
     }
     Files.move(partial, cache);
   }
 
-  private static void write(List<Paper> papers, Annotator annotator, PrintWriter w, int threads, AtomicInteger n,
-      long t0) throws Exception {
-    new ForkJoinPool(threads).submit(() -> papers.parallelStream().forEach(p -> {
-      Annotated a = annotator.annotate(p);
-      List<Object> sentences = new ArrayList<>();
-      for (Sentence s : a.sentences()) {
-        List<Object> tokens = new ArrayList<>();
-        for (Token t : s.tokens()) {
-          tokens.add(List.of(t.word(), t.lemma() == null ? "" : t.lemma(), t.pos(), t.ner(), t.begin(), t.end()));
-        }
-        sentences.add(List.of(s.index(), s.text(), s.begin(), s.end(), tokens));
-      }
-      try {
-        String line = JSON.writeValueAsString(Map.of("id", p.id(), "s", sentences));
-        synchronized (w) {
-          w.println(line);
-          w.flush();
-        }
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-      int k = n.incrementAndGet();
-      if (k % 500 == 0) {
-        System.err.printf("annotated %d papers, %.0f s%n", k, (System.nanoTime() - t0) / 1e9);
-      }
-    })).get();
+  private static void write(
+      List<Paper> papers, Annotator annotator, PrintWriter w, int threads, AtomicInteger n, long t0)
+      throws Exception {
+    new ForkJoinPool(threads)
+        .submit(
+            () ->
+                papers.parallelStream()
+                    .forEach(
+                        p -> {
+                          Annotated a = annotator.annotate(p);
+                          List<Object> sentences = new ArrayList<>();
+                          for (Sentence s : a.sentences()) {
+                            List<Object> tokens = new ArrayList<>();
+                            for (Token t : s.tokens()) {
+                              tokens.add(
+                                  List.of(
+                                      t.word(),
+                                      t.lemma() == null ? "" : t.lemma(),
+                                      t.pos(),
+                                      t.ner(),
+                                      t.begin(),
+                                      t.end()));
+                            }
+                            sentences.add(List.of(s.index(), s.text(), s.begin(), s.end(), tokens));
+                          }
+                          try {
+                            String line =
+                                JSON.writeValueAsString(Map.of("id", p.id(), "s", sentences));
+                            synchronized (w) {
+                              w.println(line);
+                              w.flush();
+                            }
+                          } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                          }
+                          int k = n.incrementAndGet();
+                          if (k % 500 == 0) {
+                            System.err.printf(
+                                "annotated %d papers, %.0f s%n", k, (System.nanoTime() - t0) / 1e9);
+                          }
+                        }))
+        .get();
   }
 }

@@ -12,22 +12,27 @@ class CandidatesTest {
 
   @Test
   void maximalAdjectiveNounRunsEndingInANoun() {
-    Sentence s = Tokens.sentence(1,
-        "We/PRP propose/VBP a/DT novel/JJ reward/NN function/NN for/IN large/JJ language/NN models/NNS"
-            + " (/-LRB- LLMs/NNS )/-RRB- that/WDT is/VBZ simple/JJ ./.");
+    Sentence s =
+        Tokens.sentence(
+            1,
+            "We/PRP propose/VBP a/DT novel/JJ reward/NN function/NN for/IN large/JJ language/NN models/NNS"
+                + " (/-LRB- LLMs/NNS )/-RRB- that/WDT is/VBZ simple/JJ ./.");
     assertEquals(List.of("novel reward function", "large language models", "LLMs"), texts(s));
   }
 
   @Test
   void hyphenatedParticiplesJoinButPlainVerbsBreak() {
-    Sentence s = Tokens.sentence(1, "pre-trained/VBN language/NN models/NNS using/VBG retrieval/NN");
+    Sentence s =
+        Tokens.sentence(1, "pre-trained/VBN language/NN models/NNS using/VBG retrieval/NN");
     assertEquals(List.of("pre-trained language models", "retrieval"), texts(s));
   }
 
   @Test
   void versionedNamesLinksAndPeopleAreNotTopicWords() {
-    Sentence s = Tokens.sentence(1,
-        "GPT-4o/NNP outputs/NNS at/IN https://x.org/a/NN by/IN Piatti/NNP/PERSON et/FW al./FW");
+    Sentence s =
+        Tokens.sentence(
+            1,
+            "GPT-4o/NNP outputs/NNS at/IN https://x.org/a/NN by/IN Piatti/NNP/PERSON et/FW al./FW");
     assertEquals(List.of("outputs"), texts(s));
   }
 
@@ -40,8 +45,10 @@ class CandidatesTest {
   @Test
   void aGerundOpeningATitleIsAVerb() {
     // seed-corpus titles: CoreNLP tags the title-case verb NNP
-    Sentence title = Tokens.sentence(Annotator.TITLE,
-        "OmniEdit/NNP :/: Building/NNP Image/NNP Editing/NNP Generalist/NNP Models/NNPS");
+    Sentence title =
+        Tokens.sentence(
+            Annotator.TITLE,
+            "OmniEdit/NNP :/: Building/NNP Image/NNP Editing/NNP Generalist/NNP Models/NNPS");
     assertEquals(List.of("OmniEdit", "Image Editing Generalist Models"), texts(title));
     Sentence scaling = Tokens.sentence(Annotator.TITLE, "Scaling/NNP Laws/NNPS");
     assertEquals(List.of("Scaling Laws"), texts(scaling));

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** One concept, one key: the identity cases of the topic layer, and a lemma step right on scientific words. */
+/**
+ * One concept, one key: the identity cases of the topic layer, and a lemma step right on scientific
+ * words.
+ */
 class ConceptIdentityTest {
   private static void same(String a, String b) {
     assertEquals(ConceptIdentity.key(a), ConceptIdentity.key(b), a + " / " + b);
@@ -15,8 +18,12 @@ class ConceptIdentityTest {
   @Test
   void caseHyphenSpaceAndPluralsAreOneConcept() {
     same("Vision-Language Models", "vision language model");
-    assertEquals(ConceptIdentity.compactKey("variational auto-encoder"), ConceptIdentity.compactKey("variational autoencoders"));
-    assertEquals(ConceptIdentity.compactKey("back-propagation"), ConceptIdentity.compactKey("Backpropagation"));
+    assertEquals(
+        ConceptIdentity.compactKey("variational auto-encoder"),
+        ConceptIdentity.compactKey("variational autoencoders"));
+    assertEquals(
+        ConceptIdentity.compactKey("back-propagation"),
+        ConceptIdentity.compactKey("Backpropagation"));
     same("video-to-video translation", "video-to-videos translation");
     same("Large Language Models", "large language model");
     same("LLMs", "LLM");
@@ -39,8 +46,10 @@ class ConceptIdentityTest {
   @Test
   void differentConceptsStayApart() {
     assertNotEquals(ConceptIdentity.key("time series"), ConceptIdentity.key("time sery"));
-    assertNotEquals(ConceptIdentity.key("news recommendation"), ConceptIdentity.key("new recommendation"));
-    assertNotEquals(ConceptIdentity.key("language model"), ConceptIdentity.key("large language model"));
+    assertNotEquals(
+        ConceptIdentity.key("news recommendation"), ConceptIdentity.key("new recommendation"));
+    assertNotEquals(
+        ConceptIdentity.key("language model"), ConceptIdentity.key("large language model"));
   }
 
   @Test
@@ -62,19 +71,29 @@ class ConceptIdentityTest {
 
   @Test
   void namesFoldTheHeadOnlyAndKeepNames() {
-    assertEquals("multivariate time series", ConceptIdentity.nameOfWords(List.of("multivariate", "time", "series")));
+    assertEquals(
+        "multivariate time series",
+        ConceptIdentity.nameOfWords(List.of("multivariate", "time", "series")));
     assertEquals("fourier series", ConceptIdentity.nameOfWords(List.of("Fourier", "series")));
-    assertEquals("mixture of experts", ConceptIdentity.nameOfWords(List.of("Mixtures", "of", "Experts")));
-    assertEquals("evaluation criterion", ConceptIdentity.nameOfWords(List.of("evaluation", "criteria")));
+    assertEquals(
+        "mixture of experts", ConceptIdentity.nameOfWords(List.of("Mixtures", "of", "Experts")));
+    assertEquals(
+        "evaluation criterion", ConceptIdentity.nameOfWords(List.of("evaluation", "criteria")));
     assertEquals("training data", ConceptIdentity.nameOfWords(List.of("training", "data")));
     assertEquals("LLM facilitator", ConceptIdentity.nameOfWords(List.of("LLM", "facilitators")));
-    assertEquals("large language model", ConceptIdentity.nameOfWords(List.of("Large", "Language", "Models")));
-    assertEquals("3D gaussian splatting", ConceptIdentity.nameOfWords(List.of("3D", "Gaussian", "Splatting")));
+    assertEquals(
+        "large language model",
+        ConceptIdentity.nameOfWords(List.of("Large", "Language", "Models")));
+    assertEquals(
+        "3D gaussian splatting",
+        ConceptIdentity.nameOfWords(List.of("3D", "Gaussian", "Splatting")));
   }
 
   @Test
   void tokenNamesUseTheLemmaOfAPluralHeadExceptWhereItIsWrong() {
-    Sentence s = Tokens.sentence(1, "time/NN series/NNS ;/: training/NN data/NNS ;/: image/NN hypotheses/NNS");
+    Sentence s =
+        Tokens.sentence(
+            1, "time/NN series/NNS ;/: training/NN data/NNS ;/: image/NN hypotheses/NNS");
     List<Token> t = s.tokens();
     assertEquals("time series", ConceptIdentity.name(t.subList(0, 2)));
     assertEquals("training data", ConceptIdentity.name(t.subList(3, 5)));

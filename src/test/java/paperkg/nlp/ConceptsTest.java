@@ -11,9 +11,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import paperkg.source.Paper;
 
-/** Concepts of a paper: generic words from corpus statistics, modifiers stripped, acronyms and long forms merged. */
+/**
+ * Concepts of a paper: generic words from corpus statistics, modifiers stripped, acronyms and long
+ * forms merged.
+ */
 class ConceptsTest {
-  /** A tiny corpus: "approach", "novel", "framework" are frequent and not bursty; "agent" is bursty. */
+  /**
+   * A tiny corpus: "approach", "novel", "framework" are frequent and not bursty; "agent" is bursty.
+   */
   static CorpusStats stats() {
     Map<String, Integer> df = new HashMap<>();
     Map<String, Integer> cf = new HashMap<>();
@@ -38,7 +43,8 @@ class ConceptsTest {
     return new CorpusStats(1000, df, cf, Map.of("LLM", "large language model"));
   }
 
-  private static void word(Map<String, Integer> df, Map<String, Integer> cf, String w, int d, int c) {
+  private static void word(
+      Map<String, Integer> df, Map<String, Integer> cf, String w, int d, int c) {
     df.put(w, d);
     cf.put(w, c);
   }
@@ -51,7 +57,9 @@ class ConceptsTest {
   }
 
   private static Concept named(List<Concept> cs, String name) {
-    return cs.stream().filter(c -> c.name.equals(name)).findFirst()
+    return cs.stream()
+        .filter(c -> c.name.equals(name))
+        .findFirst()
         .orElseThrow(() -> new AssertionError(name + " not in " + cs));
   }
 
@@ -68,20 +76,27 @@ class ConceptsTest {
     Sentence s = Tokens.sentence(1, "novel/JJ framework/NN large/JJ language/NN model/NN");
     List<Token> t = s.tokens();
     assertEquals(List.of("framework"), Token.words(generic.strip(t.subList(0, 2), s)));
-    assertEquals(List.of("large", "language", "model"), Token.words(generic.strip(t.subList(2, 5), s)));
+    assertEquals(
+        List.of("large", "language", "model"), Token.words(generic.strip(t.subList(2, 5), s)));
   }
 
   @Test
   void acronymsAndLongFormsAreOneConcept() {
     Sentence title = Tokens.sentence(0, "Agents/NNS for/IN LLMs/NNS");
-    Sentence s1 = Tokens.sentence(1,
-        "Large/JJ Language/NNP Models/NNPS (/-LRB- LLMs/NNS )/-RRB- need/VBP a/DT novel/JJ approach/NN ./.");
-    Sentence s2 = Tokens.sentence(2,
-        "The/DT LLM/NN uses/VBZ a/DT reward/NN function/NN and/CC agents/NNS ;/: results/NNS improve/VBP ./.");
+    Sentence s1 =
+        Tokens.sentence(
+            1,
+            "Large/JJ Language/NNP Models/NNPS (/-LRB- LLMs/NNS )/-RRB- need/VBP a/DT novel/JJ approach/NN ./.");
+    Sentence s2 =
+        Tokens.sentence(
+            2,
+            "The/DT LLM/NN uses/VBZ a/DT reward/NN function/NN and/CC agents/NNS ;/: results/NNS improve/VBP ./.");
     Annotated a = new Annotated(Paper.builder("Agents for LLMs").build(), List.of(title, s1, s2));
     List<Concept> cs = of(a);
     Concept llm = named(cs, "large language model");
-    assertTrue(llm.surfaces.containsAll(List.of("LLMs", "Large Language Models", "LLM")), llm.surfaces.toString());
+    assertTrue(
+        llm.surfaces.containsAll(List.of("LLMs", "Large Language Models", "LLM")),
+        llm.surfaces.toString());
     assertTrue(llm.inTitle);
     assertEquals(4, llm.count); // LLMs in the title, Large Language Models, (LLMs), LLM
     assertTrue(named(cs, "approach").generic);

@@ -12,10 +12,11 @@ import paperkg.rdf.RdfMapper;
 import paperkg.rdf.RdfOutput;
 
 /**
- * Developer tool, not a test: the RDF an import of a corpus emits, made from cached annotations ({@link
- * AnnotationCache}) instead of running CoreNLP again — the same readers, extractor and mapper as {@code
- * paperkg import}, so {@code paperkg import --db DIR out.nt} then gives the graph of the corpus in minutes
- * on a loaded machine. Usage: {@code CorpusGraphExport corpus.jsonl cache.jsonl.gz out.nt}.
+ * Developer tool, not a test: the RDF an import of a corpus emits, made from cached annotations
+ * ({@link AnnotationCache}) instead of running CoreNLP again — the same readers, extractor and
+ * mapper as {@code paperkg import}, so {@code paperkg import --db DIR out.nt} then gives the graph
+ * of the corpus in minutes on a loaded machine. Usage: {@code CorpusGraphExport corpus.jsonl
+ * cache.jsonl.gz out.nt}.
  */
 public final class CorpusGraphExport {
   public static void main(String[] args) throws Exception {
@@ -24,7 +25,8 @@ public final class CorpusGraphExport {
     Extractor extractor = Extractor.create();
     RdfMapper mapper = new RdfMapper(OntologyMapping.standard());
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(Path.of(args[2])))) {
-      StreamRDF rdf = RdfOutput.open(out, RdfOutput.Syntax.valueOf(System.getProperty("syntax", "nt")));
+      StreamRDF rdf =
+          RdfOutput.open(out, RdfOutput.Syntax.valueOf(System.getProperty("syntax", "nt")));
       rdf.start();
       for (Annotated a : annotated.values()) {
         Facts facts = mapper.toFacts(extractor.extract(a), null);

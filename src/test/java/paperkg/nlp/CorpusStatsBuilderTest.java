@@ -14,7 +14,8 @@ class CorpusStatsBuilderTest {
   void roundTripsDocumentFrequenciesAndAcronyms(@TempDir Path dir) throws Exception {
     CorpusStatsBuilder b = new CorpusStatsBuilder();
     for (int i = 0; i < 4; i++) {
-      b.add("Large language models (LLMs) help. We study vision-language models (VLMs) and models.");
+      b.add(
+          "Large language models (LLMs) help. We study vision-language models (VLMs) and models.");
     }
     b.add("Lookup of LLM (Lookup Lists Maker) is rare.");
     b.add("Nothing here.");
@@ -36,7 +37,10 @@ class CorpusStatsBuilderTest {
   @Test
   void cheapTokenizerKeepsCompoundsAndCutsClauses() {
     assertEquals(
-        java.util.List.of(java.util.List.of("Llama-3.1", "and", "GPT-4o"), java.util.List.of("e"), java.util.List.of("g"),
+        java.util.List.of(
+            java.util.List.of("Llama-3.1", "and", "GPT-4o"),
+            java.util.List.of("e"),
+            java.util.List.of("g"),
             java.util.List.of("vision-language", "models")),
         CheapTokenizer.clauses("Llama-3.1 and GPT-4o (e.g. vision-language models)"));
   }

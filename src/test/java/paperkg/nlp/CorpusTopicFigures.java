@@ -12,10 +12,10 @@ import java.util.Set;
 import paperkg.rdf.Ids;
 
 /**
- * Developer tool, not a test: the graph-wide topic figures of issue 10 computed from extractions of cached
- * annotations ({@link AnnotationCache}) without a store, in seconds — the same figures docs/QUALITY.md
- * computes with Cypher on an imported store. Usage: {@code CorpusTopicFigures corpus.jsonl cache.jsonl.gz
- * [topic-vocabulary.tsv]}.
+ * Developer tool, not a test: the graph-wide topic figures of issue 10 computed from extractions of
+ * cached annotations ({@link AnnotationCache}) without a store, in seconds — the same figures
+ * docs/QUALITY.md computes with Cypher on an imported store. Usage: {@code CorpusTopicFigures
+ * corpus.jsonl cache.jsonl.gz [topic-vocabulary.tsv]}.
  */
 public final class CorpusTopicFigures {
   public static void main(String[] args) throws Exception {
@@ -47,18 +47,35 @@ public final class CorpusTopicFigures {
     long shared = papersOf.values().stream().filter(p -> p.size() >= 2).count();
     int sharing = 0;
     for (Set<String> ids : topicsOf) {
-      if (ids.stream().anyMatch(id -> papersOf.get(id).size() >= 2 && papersOf.get(id).size() <= 0.05 * n)) {
+      if (ids.stream()
+          .anyMatch(id -> papersOf.get(id).size() >= 2 && papersOf.get(id).size() <= 0.05 * n)) {
         sharing++;
       }
     }
     Map<String, List<String>> folded = new HashMap<>();
-    names.values().forEach(name -> folded.computeIfAbsent(name.toLowerCase().replaceAll("[-\\s]+", "")
-        .replaceAll("(es|s)\\b", ""), k -> new ArrayList<>()).add(name));
+    names
+        .values()
+        .forEach(
+            name ->
+                folded
+                    .computeIfAbsent(
+                        name.toLowerCase().replaceAll("[-\\s]+", "").replaceAll("(es|s)\\b", ""),
+                        k -> new ArrayList<>())
+                    .add(name));
     long pairs = folded.values().stream().filter(l -> l.size() > 1).count();
-    System.out.printf("%d papers, %d HAS_TOPIC edges (%.2f per paper), %d topics; shared by >= 2 papers: %.3f; "
-        + "papers sharing a topic of <= 5%% of papers with another: %.3f; folded name collisions: %d%n", n, edges,
-        edges / (double) n, papersOf.size(), shared / (double) papersOf.size(), sharing / (double) n, pairs);
-    papersOf.entrySet().stream().sorted((x, y) -> y.getValue().size() - x.getValue().size()).limit(40)
+    System.out.printf(
+        "%d papers, %d HAS_TOPIC edges (%.2f per paper), %d topics; shared by >= 2 papers: %.3f; "
+            + "papers sharing a topic of <= 5%% of papers with another: %.3f; folded name collisions: %d%n",
+        n,
+        edges,
+        edges / (double) n,
+        papersOf.size(),
+        shared / (double) papersOf.size(),
+        sharing / (double) n,
+        pairs);
+    papersOf.entrySet().stream()
+        .sorted((x, y) -> y.getValue().size() - x.getValue().size())
+        .limit(40)
         .forEach(e -> System.out.print(names.get(e.getKey()) + " " + e.getValue().size() + "; "));
     System.out.println();
   }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import paperkg.source.Paper;
 
 /**
- * The cases issue 11 names, on the real abstracts they come from (src/test/resources/paperkg/nlp/SOURCE.txt),
- * through the real CoreNLP pipeline.
+ * The cases issue 11 names, on the real abstracts they come from
+ * (src/test/resources/paperkg/nlp/SOURCE.txt), through the real CoreNLP pipeline.
  */
 class EntitiesIT {
   private static final Map<String, Extraction> BY_ID = new HashMap<>();
@@ -28,26 +28,36 @@ class EntitiesIT {
   @BeforeAll
   static void extract() throws Exception {
     ObjectMapper json = new ObjectMapper();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        EntitiesIT.class.getResourceAsStream("/paperkg/nlp/entity-abstracts.jsonl"), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                EntitiesIT.class.getResourceAsStream("/paperkg/nlp/entity-abstracts.jsonl"),
+                StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         JsonNode n = json.readTree(line);
-        Paper p = Paper.builder(n.get("title").asText()).id(n.get("id").asText())
-            .abstractText(n.get("abstract").asText()).build();
-        BY_ID.put(p.id(), SharedAnnotator.extractor().extract(SharedAnnotator.annotator().annotate(p)));
+        Paper p =
+            Paper.builder(n.get("title").asText())
+                .id(n.get("id").asText())
+                .abstractText(n.get("abstract").asText())
+                .build();
+        BY_ID.put(
+            p.id(), SharedAnnotator.extractor().extract(SharedAnnotator.annotator().annotate(p)));
       }
     }
     assertEquals(7, BY_ID.size());
   }
 
   private static Set<String> mentions(String id) {
-    return BY_ID.get(id).organisations().stream().filter(o -> o.relation() == OrgMention.Relation.MENTIONS)
-        .map(OrgMention::name).collect(Collectors.toSet());
+    return BY_ID.get(id).organisations().stream()
+        .filter(o -> o.relation() == OrgMention.Relation.MENTIONS)
+        .map(OrgMention::name)
+        .collect(Collectors.toSet());
   }
 
   private static Map<String, MethodMention> methods(String id, MethodMention.Relation r) {
-    return BY_ID.get(id).methods().stream().filter(m -> m.relation() == r)
+    return BY_ID.get(id).methods().stream()
+        .filter(m -> m.relation() == r)
         .collect(Collectors.toMap(MethodMention::name, m -> m));
   }
 
@@ -55,19 +65,24 @@ class EntitiesIT {
   void kimiLinearProposesItsArchitectureAndKdaNotVllm() {
     Map<String, MethodMention> proposed = methods("2510.26692", MethodMention.Relation.PROPOSES);
     assertTrue(proposed.containsKey("Kimi Linear"), proposed.keySet().toString());
-    // still missed: "At its core lies Kimi Delta Attention (KDA)" (KDA is in the corpus acronym dictionary)
+    // still missed: "At its core lies Kimi Delta Attention (KDA)" (KDA is in the corpus acronym
+    // dictionary)
     assertFalse(proposed.containsKey("vLLM"), proposed.keySet().toString());
   }
 
   @Test
   void kimiVlProposesItsModelsAndUsesItsBenchmarks() {
     Map<String, MethodMention> proposed = methods("2504.07491", MethodMention.Relation.PROPOSES);
-    assertTrue(proposed.keySet().containsAll(List.of("Kimi-VL", "Kimi-VL-Thinking", "MoonViT")),
+    assertTrue(
+        proposed.keySet().containsAll(List.of("Kimi-VL", "Kimi-VL-Thinking", "MoonViT")),
         proposed.keySet().toString());
     Map<String, MethodMention> used = methods("2504.07491", MethodMention.Relation.USES);
-    assertTrue(used.keySet().containsAll(List.of("OSWorld", "LongVideoBench", "MathVista", "GPT-4o")),
+    assertTrue(
+        used.keySet().containsAll(List.of("OSWorld", "LongVideoBench", "MathVista", "GPT-4o")),
         used.keySet().toString());
-    assertTrue(mentions("2504.07491").isEmpty(), "LongVideoBench is no organisation: " + mentions("2504.07491"));
+    assertTrue(
+        mentions("2504.07491").isEmpty(),
+        "LongVideoBench is no organisation: " + mentions("2504.07491"));
   }
 
   @Test
@@ -75,7 +90,9 @@ class EntitiesIT {
     assertEquals(Set.of("NVIDIA"), mentions("2608.11745"));
     Map<String, MethodMention> proposed = methods("2608.11745", MethodMention.Relation.PROPOSES);
     assertTrue(proposed.containsKey("LiveAnimate"), proposed.keySet().toString());
-    assertTrue(proposed.containsKey("Pose-Retrieval Sink Attention (PR-Sink)"), proposed.keySet().toString());
+    assertTrue(
+        proposed.containsKey("Pose-Retrieval Sink Attention (PR-Sink)"),
+        proposed.keySet().toString());
   }
 
   @Test

@@ -16,11 +16,12 @@ import paperkg.eval.Scoring;
 import paperkg.eval.Stems;
 
 /**
- * Trains {@link KeyphraseModel} (L2-regularized logistic regression by batch gradient descent, L2 1e-4, 3000 steps: 28 weights,
- * no library needed) on the Inspec dev abstracts and reports 5-fold cross-validated F1@5/@10 — folds are
- * documents, so no abstract is scored by a model that saw it. Writes the weights trained on all documents
- * to src/main/resources{@value KeyphraseModel#RESOURCE}. Not a test: run it with the test classpath (see
- * {@link QualityBench}) after changing the features.
+ * Trains {@link KeyphraseModel} (L2-regularized logistic regression by batch gradient descent, L2
+ * 1e-4, 3000 steps: 28 weights, no library needed) on the Inspec dev abstracts and reports 5-fold
+ * cross-validated F1@5/@10 — folds are documents, so no abstract is scored by a model that saw it.
+ * Writes the weights trained on all documents to src/main/resources{@value
+ * KeyphraseModel#RESOURCE}. Not a test: run it with the test classpath (see {@link QualityBench})
+ * after changing the features.
  */
 public final class KeyphraseTraining {
   static final int FOLDS = 5;
@@ -37,14 +38,19 @@ public final class KeyphraseTraining {
     }
     Path data = Path.of(args[0]);
     List<GoldDoc> inspec = GoldFiles.inspec(data.resolve("inspec/inspec_dev.jsonl"));
-    Extractor extractor = new Extractor(CorpusStats.load(), KeyphraseModel.heuristic(), TopicVocabulary.load());
+    Extractor extractor =
+        new Extractor(CorpusStats.load(), KeyphraseModel.heuristic(), TopicVocabulary.load());
     List<Doc> docs = new ArrayList<>();
     List<Annotated> annotated = QualityBench.annotated(inspec, "inspec");
     for (int i = 0; i < inspec.size(); i++) {
       Set<String> gold = new HashSet<>();
       inspec.get(i).gold().forEach(g -> gold.add(Stems.of(g.text())));
       List<Concept> cs = extractor.concepts(annotated.get(i));
-      docs.add(new Doc(inspec.get(i), cs, cs.stream().map(c -> gold.contains(Stems.of(c.surface()))).toList()));
+      docs.add(
+          new Doc(
+              inspec.get(i),
+              cs,
+              cs.stream().map(c -> gold.contains(Stems.of(c.surface()))).toList()));
     }
     List<Doc> heldOut = new ArrayList<>();
     Map<String, Extraction> predicted = new HashMap<>();
@@ -71,13 +77,21 @@ public final class KeyphraseTraining {
     System.out.println(FOLDS + "-fold CV " + cv.toJson());
     double[] w = train(docs);
     StringBuilder sb = new StringBuilder();
-    sb.append("# keyphrase ranker: logistic regression weights, written by KeyphraseTraining (test scope)\n");
-    sb.append("# trained on ").append(docs.size()).append(" Inspec dev abstracts; ").append(FOLDS)
+    sb.append(
+        "# keyphrase ranker: logistic regression weights, written by KeyphraseTraining (test scope)\n");
+    sb.append("# trained on ")
+        .append(docs.size())
+        .append(" Inspec dev abstracts; ")
+        .append(FOLDS)
         .append("-fold cross-validated over documents: F1@5 ")
-        .append(String.format(Locale.ROOT, "%.4f", cv.at().get(5).f1())).append(", F1@10 ")
-        .append(String.format(Locale.ROOT, "%.4f", cv.at().get(10).f1())).append('\n');
+        .append(String.format(Locale.ROOT, "%.4f", cv.at().get(5).f1()))
+        .append(", F1@10 ")
+        .append(String.format(Locale.ROOT, "%.4f", cv.at().get(10).f1()))
+        .append('\n');
     for (int i = 0; i < w.length; i++) {
-      sb.append(KeyphraseModel.FEATURES.get(i)).append('\t').append(String.format(Locale.ROOT, "%.6f", w[i]))
+      sb.append(KeyphraseModel.FEATURES.get(i))
+          .append('\t')
+          .append(String.format(Locale.ROOT, "%.6f", w[i]))
           .append('\n');
     }
     Path out = Path.of("src/main/resources" + KeyphraseModel.RESOURCE);
@@ -85,10 +99,14 @@ public final class KeyphraseTraining {
     System.out.print(sb);
   }
 
-  /** The document's keyphrases ranked by the weights (null: the heuristic score), as an extraction. */
+  /**
+   * The document's keyphrases ranked by the weights (null: the heuristic score), as an extraction.
+   */
   static Extraction rankWith(double[] w, Doc d) {
     List<Concept> cs = new ArrayList<>(d.concepts());
-    cs.sort(Comparator.comparingDouble(c -> -(w == null ? c.keyScore : KeyphraseModel.dot(w, c.features.vector()))));
+    cs.sort(
+        Comparator.comparingDouble(
+            c -> -(w == null ? c.keyScore : KeyphraseModel.dot(w, c.features.vector()))));
     List<Keyphrase> kps = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Concept c : cs) {
@@ -107,9 +125,9 @@ public final class KeyphraseTraining {
   }
 
   /**
-   * Listwise (ListNet-style) objective: per document, a softmax over its concepts; the loss is the cross
-   * entropy against the gold distribution (uniform over the document's gold concepts). With obj=mix, MIX
-   * weighs it against the pointwise log loss.
+   * Listwise (ListNet-style) objective: per document, a softmax over its concepts; the loss is the
+   * cross entropy against the gold distribution (uniform over the document's gold concepts). With
+   * obj=mix, MIX weighs it against the pointwise log loss.
    */
   static double[] trainListwise(List<Doc> docs) {
     int dims = KeyphraseModel.FEATURES.size();
@@ -160,7 +178,8 @@ public final class KeyphraseTraining {
         }
       }
       for (int j = 0; j < dims; j++) {
-        double g = mix ? MIX * grad[j] / listDocs + (1 - MIX) * gradPoint[j] / n : grad[j] / listDocs;
+        double g =
+            mix ? MIX * grad[j] / listDocs + (1 - MIX) * gradPoint[j] / n : grad[j] / listDocs;
         w[j] -= RATE * (g + (j == 0 ? 0 : L2 * w[j]));
       }
     }

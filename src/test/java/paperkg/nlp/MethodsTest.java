@@ -23,12 +23,17 @@ class MethodsTest {
 
   @Test
   void titlePrefixAndProposingVerbs() {
-    Map<String, MethodMention> m = find(
-        Tokens.sentence(0, "WeDesign/NNP :/: Generative/JJ AI/NNP Consultations/NNS"),
-        Tokens.sentence(1, "we/PRP introduce/VBP MedAgent/NNP ,/, a/DT novel/JJ framework/NN for/IN"
-            + " conversations/NNS ./."),
-        Tokens.sentence(2, "We/PRP introduce/VBP Simplified/NNP Digestive/NNP Cancer/NNP (/-LRB- SimpleDC/NNP"
-            + " )/-RRB- ,/, a/DT parallel/JJ corpus/NN ./."));
+    Map<String, MethodMention> m =
+        find(
+            Tokens.sentence(0, "WeDesign/NNP :/: Generative/JJ AI/NNP Consultations/NNS"),
+            Tokens.sentence(
+                1,
+                "we/PRP introduce/VBP MedAgent/NNP ,/, a/DT novel/JJ framework/NN for/IN"
+                    + " conversations/NNS ./."),
+            Tokens.sentence(
+                2,
+                "We/PRP introduce/VBP Simplified/NNP Digestive/NNP Cancer/NNP (/-LRB- SimpleDC/NNP"
+                    + " )/-RRB- ,/, a/DT parallel/JJ corpus/NN ./."));
     assertEquals(MethodMention.Relation.PROPOSES, m.get("WeDesign").relation());
     assertEquals("method", m.get("MedAgent").kind());
     MethodMention simple = m.get("Simplified Digestive Cancer (SimpleDC)");
@@ -39,10 +44,13 @@ class MethodsTest {
 
   @Test
   void modelFamiliesWithVersionsAreUsed() {
-    Map<String, MethodMention> m = find(
-        Tokens.sentence(0, "Simplification/NN"),
-        Tokens.sentence(1, "Our/PRP$ experiments/NNS use/VBP Llama/NNP 2/CD and/CC GPT-4/NNP and/CC"
-            + " Mistral/NNP Nemo/NNP 12B/NN on/IN the/DT Med-EASi/NNP corpus/NN ./."));
+    Map<String, MethodMention> m =
+        find(
+            Tokens.sentence(0, "Simplification/NN"),
+            Tokens.sentence(
+                1,
+                "Our/PRP$ experiments/NNS use/VBP Llama/NNP 2/CD and/CC GPT-4/NNP and/CC"
+                    + " Mistral/NNP Nemo/NNP 12B/NN on/IN the/DT Med-EASi/NNP corpus/NN ./."));
     assertEquals("model", m.get("Llama 2").kind());
     assertEquals(MethodMention.Relation.USES, m.get("GPT-4").relation());
     assertTrue(m.containsKey("Mistral Nemo 12B"), m.keySet().toString());
@@ -51,10 +59,13 @@ class MethodsTest {
 
   @Test
   void conceptAcronymsDerivationsAndPassivesAreNotMethods() {
-    Map<String, MethodMention> m = find(
-        Tokens.sentence(0, "Study/NN"),
-        Tokens.sentence(1, "We/PRP propose/VBP an/DT LLM-driven/JJ methodology/NN ./."),
-        Tokens.sentence(2, "the/DT law/NN proposed/VBN by/IN OpenAI/NNP holds/VBZ for/IN 7B/CD models/NNS ./."));
+    Map<String, MethodMention> m =
+        find(
+            Tokens.sentence(0, "Study/NN"),
+            Tokens.sentence(1, "We/PRP propose/VBP an/DT LLM-driven/JJ methodology/NN ./."),
+            Tokens.sentence(
+                2,
+                "the/DT law/NN proposed/VBN by/IN OpenAI/NNP holds/VBZ for/IN 7B/CD models/NNS ./."));
     assertFalse(m.containsKey("LLM-driven"));
     assertFalse(m.containsKey("OpenAI"));
     assertFalse(m.containsKey("7B"));
@@ -63,23 +74,32 @@ class MethodsTest {
 
   @Test
   void whatEarlierWorkIntroducedIsUsedNotProposed() {
-    // issue 11: a paper that reproduces "Piatti et al., who introduced GovSim" did not propose GovSim
-    Map<String, MethodMention> m = find(
-        Tokens.sentence(0, "Reproducing/VBG cooperation/NN"),
-        Tokens.sentence(1, "We/PRP replicate/VBP the/DT study/NN of/IN Piatti/NNP et/FW al./FW ,/, who/WP"
-            + " introduced/VBD GovSim/NNP ,/, a/DT simulation/NN ./."));
+    // issue 11: a paper that reproduces "Piatti et al., who introduced GovSim" did not propose
+    // GovSim
+    Map<String, MethodMention> m =
+        find(
+            Tokens.sentence(0, "Reproducing/VBG cooperation/NN"),
+            Tokens.sentence(
+                1,
+                "We/PRP replicate/VBP the/DT study/NN of/IN Piatti/NNP et/FW al./FW ,/, who/WP"
+                    + " introduced/VBD GovSim/NNP ,/, a/DT simulation/NN ./."));
     assertEquals(MethodMention.Relation.USES, m.get("GovSim").relation(), m.toString());
   }
 
   @Test
   void listsTitleCaseNamesAndDefinedAcronymsAfterProposingVerbs() {
-    Map<String, MethodMention> m = find(
-        Tokens.sentence(0, "Report/NN"),
-        Tokens.sentence(1, "We/PRP present/VBP Kimi-VL/NNP and/CC MoonViT/NNP ,/, two/CD models/NNS ./."),
-        Tokens.sentence(2, "We/PRP propose/VBP Progressive/NNP Flow/NNP Distillation/NNP ./."),
-        Tokens.sentence(3, "we/PRP propose/VBP Chain/NNP of/IN Mindset/NNP (/-LRB- CoM/NNP )/-RRB- ,/, a/DT"
-            + " framework/NN ./."));
-    for (String name : List.of("Kimi-VL", "MoonViT", "Progressive Flow Distillation", "Chain of Mindset (CoM)")) {
+    Map<String, MethodMention> m =
+        find(
+            Tokens.sentence(0, "Report/NN"),
+            Tokens.sentence(
+                1, "We/PRP present/VBP Kimi-VL/NNP and/CC MoonViT/NNP ,/, two/CD models/NNS ./."),
+            Tokens.sentence(2, "We/PRP propose/VBP Progressive/NNP Flow/NNP Distillation/NNP ./."),
+            Tokens.sentence(
+                3,
+                "we/PRP propose/VBP Chain/NNP of/IN Mindset/NNP (/-LRB- CoM/NNP )/-RRB- ,/, a/DT"
+                    + " framework/NN ./."));
+    for (String name :
+        List.of("Kimi-VL", "MoonViT", "Progressive Flow Distillation", "Chain of Mindset (CoM)")) {
       assertEquals(MethodMention.Relation.PROPOSES, m.get(name).relation(), name + " in " + m);
     }
     assertFalse(m.containsKey("CoM"), "one mention for the name and its acronym: " + m);
@@ -107,10 +127,13 @@ class MethodsTest {
   @Test
   void dimensionsAndCountsAreNotNamesAndSuffixesSetTheKind() {
     // from corpus abstracts (hand check of 2026-11-26): "3D" was a dataset, "28LLMs" a benchmark
-    Map<String, MethodMention> m = find(
-        Tokens.sentence(0, "Generation/NN"),
-        Tokens.sentence(1, "We/PRP benchmark/VBP 28LLMs/NNS on/IN the/DT 3D/NNP dataset/NN and/CC the/DT"
-            + " WebGen-Bench/NNP dataset/NN with/IN the/DT HPS-score/NNP metric/NN ./."));
+    Map<String, MethodMention> m =
+        find(
+            Tokens.sentence(0, "Generation/NN"),
+            Tokens.sentence(
+                1,
+                "We/PRP benchmark/VBP 28LLMs/NNS on/IN the/DT 3D/NNP dataset/NN and/CC the/DT"
+                    + " WebGen-Bench/NNP dataset/NN with/IN the/DT HPS-score/NNP metric/NN ./."));
     assertFalse(m.containsKey("28LLMs"), m.toString());
     assertFalse(m.containsKey("3D"), m.toString());
     assertEquals("benchmark", m.get("WebGen-Bench").kind(), m.toString());

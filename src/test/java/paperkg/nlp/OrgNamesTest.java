@@ -13,7 +13,8 @@ class OrgNamesTest {
     // issue 11 duplicates: "Apple"/"Apple Inc.", "Hugging Face"/"HuggingFace"
     assertEquals(OrgNames.key("Apple"), OrgNames.key("Apple Inc."));
     assertEquals(OrgNames.key("Hugging Face"), OrgNames.key("HuggingFace"));
-    assertEquals(OrgNames.key("The University of Hong Kong"), OrgNames.key("University of Hong Kong"));
+    assertEquals(
+        OrgNames.key("The University of Hong Kong"), OrgNames.key("University of Hong Kong"));
     assertEquals(OrgNames.key("Foo Co., Ltd."), OrgNames.key("foo"));
   }
 
@@ -22,12 +23,15 @@ class OrgNamesTest {
     assertEquals(OrgNames.key("Massachusetts Institute of Technology"), OrgNames.key("MIT"));
     assertEquals(OrgNames.key("Carnegie Mellon University"), OrgNames.key("CMU"));
     assertEquals(OrgNames.key("Amazon Web Services"), OrgNames.key("AWS"));
-    assertEquals(OrgNames.key("KAIST AI"), OrgNames.key("Korea Advanced Institute of Science and Technology"));
+    assertEquals(
+        OrgNames.key("KAIST AI"),
+        OrgNames.key("Korea Advanced Institute of Science and Technology"));
     assertEquals(OrgNames.key("NVIDIA"), OrgNames.key("nvidia"));
     assertEquals(OrgNames.key("ByteDance Seed"), OrgNames.key("ByteDance-Seed"));
     assertEquals(OrgNames.key("Meta"), OrgNames.key("AI at Meta"));
     assertEquals(OrgNames.key("Microsoft"), OrgNames.key("Microsoft Research"));
-    // named sub-units keep their own node; a name whose first word is not a known organisation stays whole
+    // named sub-units keep their own node; a name whose first word is not a known organisation
+    // stays whole
     assertNotEquals(OrgNames.key("Google"), OrgNames.key("Google DeepMind"));
     assertNotEquals(OrgNames.key("Stability"), OrgNames.key("Stability AI"));
   }

@@ -14,8 +14,9 @@ import paperkg.eval.Scoring;
 
 /**
  * Developer loop for ranking work, not a test: annotates the benchmarks once (cached as JSON under
- * /tmp/paperkg-quality), then re-runs only the extractor and scoring, so a change costs seconds, not minutes.
- * Run with the test classpath: {@code java -cp target/test-classes:target/classes:target/lib/* paperkg.nlp.QualityBench}.
+ * /tmp/paperkg-quality), then re-runs only the extractor and scoring, so a change costs seconds,
+ * not minutes. Run with the test classpath: {@code java -cp
+ * target/test-classes:target/classes:target/lib/* paperkg.nlp.QualityBench}.
  */
 public final class QualityBench {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,7 +38,8 @@ public final class QualityBench {
       return;
     }
     if (args.length == 0) {
-      System.err.println("usage: QualityBench DIR (holding inspec/inspec_dev.jsonl, scierc/scierc_train_dev.jsonl)");
+      System.err.println(
+          "usage: QualityBench DIR (holding inspec/inspec_dev.jsonl, scierc/scierc_train_dev.jsonl)");
       System.exit(2);
     }
     Path data = Path.of(args[0]);
@@ -59,13 +61,18 @@ public final class QualityBench {
       p.retainAll(g);
       hits += p.size();
     }
-    System.out.printf("inspec recall of all %d keyphrases: %.3f%n", KeyphraseRanker.KEYPHRASES, hits / (double) gold);
+    System.out.printf(
+        "inspec recall of all %d keyphrases: %.3f%n",
+        KeyphraseRanker.KEYPHRASES, hits / (double) gold);
     if (args.length > 1) {
       dump(inspec, ie, Path.of(args[1]));
     }
   }
 
-  /** Topics shared by the most seed papers; with a topic name, the papers that have it or mention it. */
+  /**
+   * Topics shared by the most seed papers; with a topic name, the papers that have it or mention
+   * it.
+   */
   static void seed(Extractor extractor, String focus) throws Exception {
     List<GoldDoc> docs = new ArrayList<>();
     for (paperkg.source.Paper p : SeedListing.papers()) {
@@ -75,20 +82,31 @@ public final class QualityBench {
     for (Annotated a : annotated(docs, "seed")) {
       Extraction e = extractor.extract(a);
       e.topics().forEach(t -> counts.merge(t.name(), 1, Integer::sum));
-      e.topics().forEach(t -> t.broader().forEach(b -> System.out.println("BROADER\t" + t.name() + " -> " + b)));
+      e.topics()
+          .forEach(
+              t ->
+                  t.broader()
+                      .forEach(b -> System.out.println("BROADER\t" + t.name() + " -> " + b)));
       if (focus != null) {
         boolean has = e.topics().stream().anyMatch(t -> t.name().equals(focus));
         String text = (a.paper().title() + " " + a.paper().abstractText()).toLowerCase();
         if (!has && (text.contains(focus) || text.contains("llm"))) {
-          System.out.println("MISSING in " + a.paper().title() + ": " + e.topics().stream().map(TopicMention::name).toList());
+          System.out.println(
+              "MISSING in "
+                  + a.paper().title()
+                  + ": "
+                  + e.topics().stream().map(TopicMention::name).toList());
         }
       }
     }
-    counts.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(25)
+    counts.entrySet().stream()
+        .sorted((x, y) -> y.getValue() - x.getValue())
+        .limit(25)
         .forEach(en -> System.out.println(en.getValue() + "\t" + en.getKey()));
   }
 
-  static Map<String, Extraction> extract(Extractor extractor, List<GoldDoc> docs, String name) throws Exception {
+  static Map<String, Extraction> extract(Extractor extractor, List<GoldDoc> docs, String name)
+      throws Exception {
     Map<String, Extraction> out = new LinkedHashMap<>();
     for (Annotated a : annotated(docs, name)) {
       out.put(a.paper().id(), extractor.extract(a));
@@ -117,7 +135,9 @@ public final class QualityBench {
     return out;
   }
 
-  /** Per document: gold keyphrases, then the top 10 with a mark for the matches, for error analysis. */
+  /**
+   * Per document: gold keyphrases, then the top 10 with a mark for the matches, for error analysis.
+   */
   static void dump(List<GoldDoc> docs, Map<String, Extraction> ex, Path to) throws Exception {
     StringBuilder sb = new StringBuilder();
     for (GoldDoc d : docs) {
@@ -126,8 +146,11 @@ public final class QualityBench {
       sb.append("## ").append(d.id()).append(' ').append(d.paper().title()).append('\n');
       sb.append("gold: ").append(d.gold().stream().map(GoldDoc.Gold::text).toList()).append('\n');
       for (Keyphrase k : ex.get(d.id()).keyphrases()) {
-        sb.append(gold.contains(paperkg.eval.Stems.of(k.text())) ? " + " : " - ").append(k.text()).append(' ')
-            .append(k.score()).append('\n');
+        sb.append(gold.contains(paperkg.eval.Stems.of(k.text())) ? " + " : " - ")
+            .append(k.text())
+            .append(' ')
+            .append(k.score())
+            .append('\n');
       }
     }
     java.nio.file.Files.writeString(to, sb.toString());

@@ -9,7 +9,8 @@ import paperkg.source.Paper;
 
 /**
  * Developer tool, not a test: prints the extraction of seed papers and measures the pipeline.
- * {@code java -cp ... paperkg.nlp.SeedDump [titlePrefix...]}; with {@code --bench} it times the stages.
+ * {@code java -cp ... paperkg.nlp.SeedDump [titlePrefix...]}; with {@code --bench} it times the
+ * stages.
  */
 final class SeedDump {
   public static void main(String[] args) throws Exception {
@@ -20,7 +21,8 @@ final class SeedDump {
     Extractor extractor = Extractor.create();
     double exLoad = (System.nanoTime() - t0) / 1e9;
     List<Paper> papers = SeedListing.papers();
-    System.out.printf("papers=%d pipeline load %.1f s, extractor load %.2f s%n", papers.size(), load, exLoad);
+    System.out.printf(
+        "papers=%d pipeline load %.1f s, extractor load %.2f s%n", papers.size(), load, exLoad);
     boolean bench = args.length > 0 && args[0].equals("--bench");
     if (bench) {
       // warm up: the whole seed twice
@@ -53,7 +55,8 @@ final class SeedDump {
             }
           }
           double exSecs = (System.nanoTime() - e0) / 1e9 / 5;
-          System.out.printf("round %d threads=%d: %d tokens in %.2f s = %.0f tokens/s; extract %.3f ms/paper%n",
+          System.out.printf(
+              "round %d threads=%d: %d tokens in %.2f s = %.0f tokens/s; extract %.3f ms/paper%n",
               round, threads, tokens, secs, tokens / secs, exSecs * 1000 / as.size());
         }
       }
@@ -68,14 +71,16 @@ final class SeedDump {
         continue;
       }
       Extraction e = extractor.extract(annotator.annotate(p));
-      System.out.println("=== " + p.title() + (p.submitter() == null ? "" : "  [" + p.submitter().name() + "]"));
+      System.out.println(
+          "=== " + p.title() + (p.submitter() == null ? "" : "  [" + p.submitter().name() + "]"));
       StringBuilder kp = new StringBuilder();
       for (Keyphrase k : e.keyphrases()) {
         kp.append(k.text()).append(" ").append(k.score()).append("; ");
       }
       System.out.println("  keyphrases: " + kp);
       for (TopicMention t : e.topics()) {
-        System.out.println("  topic " + t.rank() + " " + t.name() + " " + t.score() + " " + t.altNames());
+        System.out.println(
+            "  topic " + t.rank() + " " + t.name() + " " + t.score() + " " + t.altNames());
       }
       for (MethodMention m : e.methods()) {
         System.out.println("  " + m.relation() + " " + m.name() + " (" + m.kind() + ")");

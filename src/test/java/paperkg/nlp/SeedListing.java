@@ -11,12 +11,15 @@ import paperkg.source.Listing;
 import paperkg.source.Paper;
 
 /**
- * Just enough of the seed listing format for NLP tests (the real reader lives in paperkg.source): a title
- * line, a blank line, the abstract on one line, then either "• N authors" or "handle Name" (the submitting
- * organisation), "·" and a date.
+ * Just enough of the seed listing format for NLP tests (the real reader lives in paperkg.source): a
+ * title line, a blank line, the abstract on one line, then either "• N authors" or "handle Name"
+ * (the submitting organisation), "·" and a date.
  */
 final class SeedListing {
-  /** The seed listing as shipped in examples/ (relative to the checkout, Maven's working directory for tests). */
+  /**
+   * The seed listing as shipped in examples/ (relative to the checkout, Maven's working directory
+   * for tests).
+   */
   static final Path SEED = Path.of("examples/hf-daily-papers-nov05.txt");
 
   private SeedListing() {}
@@ -39,15 +42,23 @@ final class SeedListing {
       String title = ne.get(i);
       String abs = ne.get(i + 1);
       // an abstract is a long line that follows a shorter title line which is not metadata
-      if (abs.length() < 250 || title.length() > 250 || title.startsWith("•") || title.equals("·")) {
+      if (abs.length() < 250
+          || title.length() > 250
+          || title.startsWith("•")
+          || title.equals("·")) {
         continue;
       }
-      Paper.Builder b = Paper.builder(title).abstractText(abs).source(SEED + "#" + (out.size() + 1));
+      Paper.Builder b =
+          Paper.builder(title).abstractText(abs).source(SEED + "#" + (out.size() + 1));
       if (i + 2 < ne.size()) {
         String meta = ne.get(i + 2);
         int sp = meta.indexOf(' ');
-        if (!meta.startsWith("•") && !meta.equals("·") && sp > 0 && meta.length() < 80
-            && i + 3 < ne.size() && ne.get(i + 3).equals("·")) {
+        if (!meta.startsWith("•")
+            && !meta.equals("·")
+            && sp > 0
+            && meta.length() < 80
+            && i + 3 < ne.size()
+            && ne.get(i + 3).equals("·")) {
           b.submitter(new Listing(meta.substring(0, sp), meta.substring(sp + 1).strip()));
         }
       }

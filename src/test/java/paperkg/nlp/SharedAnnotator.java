@@ -1,8 +1,8 @@
 package paperkg.nlp;
 
 /**
- * One CoreNLP pipeline and one extractor per test JVM: failsafe runs every *IT in the same JVM, so ITs of
- * any package share them through here instead of paying ~5 s of model loading each.
+ * One CoreNLP pipeline and one extractor per test JVM: failsafe runs every *IT in the same JVM, so
+ * ITs of any package share them through here instead of paying ~5 s of model loading each.
  */
 public final class SharedAnnotator {
   private SharedAnnotator() {}

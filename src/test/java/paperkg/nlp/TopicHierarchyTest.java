@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** BROADER is a DAG: self-links, unknown targets and cycle-closing links are dropped; the shipped one too. */
+/**
+ * BROADER is a DAG: self-links, unknown targets and cycle-closing links are dropped; the shipped
+ * one too.
+ */
 class TopicHierarchyTest {
   static TopicVocabulary.Entry e(String name, String... broader) {
     return new TopicVocabulary.Entry(name, List.of(), List.of(broader), false, null, 0);
@@ -18,8 +21,9 @@ class TopicHierarchyTest {
 
   @Test
   void cyclesSelfLinksAndUnknownTargetsAreDropped() {
-    TopicHierarchy h = new TopicHierarchy(TopicVocabulary.of(List.of(
-        e("a", "b", "a", "nowhere"), e("b", "c"), e("c", "a"))));
+    TopicHierarchy h =
+        new TopicHierarchy(
+            TopicVocabulary.of(List.of(e("a", "b", "a", "nowhere"), e("b", "c"), e("c", "a"))));
     assertEquals(List.of("b"), h.broader("a"));
     assertEquals(List.of("c"), h.broader("b"));
     assertEquals(List.of(), h.broader("c"), "c -> a would close a -> b -> c -> a");
@@ -33,7 +37,10 @@ class TopicHierarchyTest {
     int links = 0;
     for (TopicVocabulary.Entry e : vocab.entries()) {
       links += e.broader().size();
-      assertEquals(e.broader().size(), h.broader(e.name()).size(), "the builder wrote no link to drop: " + e);
+      assertEquals(
+          e.broader().size(),
+          h.broader(e.name()).size(),
+          "the builder wrote no link to drop: " + e);
       Deque<String> todo = new ArrayDeque<>(h.broader(e.name()));
       Set<String> seen = new HashSet<>();
       while (!todo.isEmpty()) {

@@ -17,37 +17,43 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Developer tool, not a test: decides the shipped topic vocabulary ({@code topic-vocabulary.tsv}) from a
- * corpus of abstracts (JSONL with {@code title} and {@code abstract}, e.g. the 9,868 HF daily papers) in
- * seconds, with {@link CheapTokenizer} (no CoreNLP): phrases of 2–5 words within a clause, acronyms spelled
- * out with the corpus dictionary ("LLM agents" counts for "large language model"). Whether a phrase is a
- * noun phrase is decided where it is used: a paper's topics are its CoreNLP noun-phrase concepts that are
- * entries ({@link TopicSelector}), so a verb phrase in the vocabulary never matches anything.
+ * Developer tool, not a test: decides the shipped topic vocabulary ({@code topic-vocabulary.tsv})
+ * from a corpus of abstracts (JSONL with {@code title} and {@code abstract}, e.g. the 9,868 HF
+ * daily papers) in seconds, with {@link CheapTokenizer} (no CoreNLP): phrases of 2–5 words within a
+ * clause, acronyms spelled out with the corpus dictionary ("LLM agents" counts for "large language
+ * model"). Whether a phrase is a noun phrase is decided where it is used: a paper's topics are its
+ * CoreNLP noun-phrase concepts that are entries ({@link TopicSelector}), so a verb phrase in the
+ * vocabulary never matches anything.
  *
  * <p>A phrase is a topic when it
+ *
  * <ul>
  *   <li>recurs: in ≥ {@value #MIN_PAPERS} papers;
  *   <li>is complete: no single content word stands right before or right after more than {@value
- *       #MAX_NEIGHBOUR} of its mentions ("salesman problem" is nearly always preceded by "traveling",
- *       "large language" followed by "model");
- *   <li>is not generic: a paper that names it tends to name it again (≥ {@value #MIN_REPEAT} mentions per
- *       paper on average: "wide range", "novel framework" are named once), and papers are titled by it (≥
- *       {@value #MIN_TITLE_SHARE} of the papers naming it have it in the title: "real world", "extensive
- *       experiments", "latent space" are said in abstracts, rarely in titles). Word-level tests
- *       ({@link GenericWords}) do not fit here: "reinforcement" is rarely repeated because "RL" replaces it.
- *   <li>starts and ends with a content word and has no name-like word (a model or product name is a method);
- *       a single hyphenated word must not be generic ({@link GenericWords}) and be in titles twice as often.
+ *       #MAX_NEIGHBOUR} of its mentions ("salesman problem" is nearly always preceded by
+ *       "traveling", "large language" followed by "model");
+ *   <li>is not generic: a paper that names it tends to name it again (≥ {@value #MIN_REPEAT}
+ *       mentions per paper on average: "wide range", "novel framework" are named once), and papers
+ *       are titled by it (≥ {@value #MIN_TITLE_SHARE} of the papers naming it have it in the title:
+ *       "real world", "extensive experiments", "latent space" are said in abstracts, rarely in
+ *       titles). Word-level tests ({@link GenericWords}) do not fit here: "reinforcement" is rarely
+ *       repeated because "RL" replaces it.
+ *   <li>starts and ends with a content word and has no name-like word (a model or product name is a
+ *       method); a single hyphenated word must not be generic ({@link GenericWords}) and be in
+ *       titles twice as often.
  * </ul>
- * BROADER: the longest proper tail that is an entry (head containment), and co-occurrence subsumption
- * (after Sanderson &amp; Croft 1999, who use 0.8): y → x when ≥ {@value #SUBSUMES} of the papers naming y name x and x is in
- * ≥ {@value #MIN_BROADER_PAPERS} and more papers (the {@value #MAX_SUBSUMERS} most specific such x); a
- * field ({@link TopicFields}) when y's words mark it or ≥ {@value #SUBSUMES} of y's papers are in the field by
- * the zero-shot match. Every link goes to an entry in strictly more papers, or to a field (fields have no
- * links), so the hierarchy is a DAG. Entries whose keys differ only by word breaks are merged (the more
- * frequent name wins).
  *
- * <p>Usage: {@code java -cp target/test-classes:target/classes:target/lib/* paperkg.nlp.TopicVocabularyBuilder
- * corpus.jsonl src/main/resources/paperkg/nlp/topic-vocabulary.tsv}
+ * BROADER: the longest proper tail that is an entry (head containment), and co-occurrence
+ * subsumption (after Sanderson &amp; Croft 1999, who use 0.8): y → x when ≥ {@value #SUBSUMES} of
+ * the papers naming y name x and x is in ≥ {@value #MIN_BROADER_PAPERS} and more papers (the
+ * {@value #MAX_SUBSUMERS} most specific such x); a field ({@link TopicFields}) when y's words mark
+ * it or ≥ {@value #SUBSUMES} of y's papers are in the field by the zero-shot match. Every link goes
+ * to an entry in strictly more papers, or to a field (fields have no links), so the hierarchy is a
+ * DAG. Entries whose keys differ only by word breaks are merged (the more frequent name wins).
+ *
+ * <p>Usage: {@code java -cp target/test-classes:target/classes:target/lib/*
+ * paperkg.nlp.TopicVocabularyBuilder corpus.jsonl
+ * src/main/resources/paperkg/nlp/topic-vocabulary.tsv}
  */
 public final class TopicVocabularyBuilder {
   static final int MIN_PAPERS = 5;
@@ -69,10 +75,12 @@ public final class TopicVocabularyBuilder {
       }
     }
     long t0 = System.nanoTime();
-    List<String> lines = new TopicVocabularyBuilder(CorpusStats.load(), TopicFields.load()).build(texts);
+    List<String> lines =
+        new TopicVocabularyBuilder(CorpusStats.load(), TopicFields.load()).build(texts);
     Files.write(Path.of(args[1]), lines, StandardCharsets.UTF_8);
-    System.err.printf("%d papers -> %d entries in %.1f s%n", texts.size(), lines.size() - 2,
-        (System.nanoTime() - t0) / 1e9);
+    System.err.printf(
+        "%d papers -> %d entries in %.1f s%n",
+        texts.size(), lines.size() - 2, (System.nanoTime() - t0) / 1e9);
   }
 
   private final CorpusStats stats;
@@ -90,8 +98,12 @@ public final class TopicVocabularyBuilder {
     final String key;
     int papers;
     int mentions;
-    /** Papers whose title names it: a topic is what papers are titled by ("real world" rarely is). */
+
+    /**
+     * Papers whose title names it: a topic is what papers are titled by ("real world" rarely is).
+     */
     int titles;
+
     final Map<String, Integer> names = new HashMap<>();
     final Map<String, Integer> neighbours = new HashMap<>();
     final Set<Integer> docs = new HashSet<>();
@@ -113,13 +125,15 @@ public final class TopicVocabularyBuilder {
       String text = texts.get(d);
       int titleEnd = text.indexOf(".\n");
       int clauseNo = 0;
-      int titleClauses = titleEnd < 0 ? 0 : CheapTokenizer.clauses(text.substring(0, titleEnd)).size();
+      int titleClauses =
+          titleEnd < 0 ? 0 : CheapTokenizer.clauses(text.substring(0, titleEnd)).size();
       for (List<String> raw : CheapTokenizer.clauses(text)) {
         boolean title = clauseNo++ < titleClauses;
         all.addAll(raw);
         List<String> clause = expand(raw);
         for (int i = 0; i < clause.size(); i++) {
-          // one hyphenated word of two or more parts is a phrase too: "chain-of-thought", "fine-tuning"
+          // one hyphenated word of two or more parts is a phrase too: "chain-of-thought",
+          // "fine-tuning"
           int shortest = clause.get(i).indexOf('-') > 0 ? 1 : 2;
           for (int n = shortest; n <= MAX_WORDS && i + n <= clause.size(); n++) {
             List<String> span = clause.subList(i, i + n);
@@ -159,10 +173,13 @@ public final class TopicVocabularyBuilder {
       if (s.papers < MIN_PAPERS) {
         break;
       }
-      s.name = s.names.entrySet().stream()
-          .max(Map.Entry.<String, Integer>comparingByValue()
-              .thenComparing(e -> e.getKey(), Comparator.<String>reverseOrder()))
-          .orElseThrow().getKey();
+      s.name =
+          s.names.entrySet().stream()
+              .max(
+                  Map.Entry.<String, Integer>comparingByValue()
+                      .thenComparing(e -> e.getKey(), Comparator.<String>reverseOrder()))
+              .orElseThrow()
+              .getKey();
       String compact = s.key.replace(" ", "");
       if (!fieldKeys.contains(compact) && isTopic(s) && !byCompact.containsKey(compact)) {
         byCompact.put(compact, s);
@@ -172,8 +189,13 @@ public final class TopicVocabularyBuilder {
     for (String k : System.getProperty("debug", "").split(";")) {
       Stat s = stats.get(k);
       if (s != null) {
-        System.err.printf("%s: papers %d mentions %d titles %d topic %s neighbours %s%n", k, s.papers, s.mentions,
-            s.titles, isTopic(s),
+        System.err.printf(
+            "%s: papers %d mentions %d titles %d topic %s neighbours %s%n",
+            k,
+            s.papers,
+            s.mentions,
+            s.titles,
+            isTopic(s),
             s.neighbours.entrySet().stream().filter(e -> e.getValue() * 5 > s.mentions).toList());
       }
     }
@@ -188,9 +210,13 @@ public final class TopicVocabularyBuilder {
     Map<Stat, List<Stat>> subsumers = subsumers(vocab);
     List<String> lines = new ArrayList<>();
     lines.add("#name\tlevel\tpapers\tbroader\talt");
-    lines.add("# decided by TopicVocabularyBuilder from " + texts.size() + " corpus papers; fields: topic-fields.tsv");
+    lines.add(
+        "# decided by TopicVocabularyBuilder from "
+            + texts.size()
+            + " corpus papers; fields: topic-fields.tsv");
     for (TopicFields.Field f : fields.fields()) {
-      lines.add(f.name() + "\tfield\t" + fieldDocs.getOrDefault(f.name(), Set.of()).size() + "\t\t");
+      lines.add(
+          f.name() + "\tfield\t" + fieldDocs.getOrDefault(f.name(), Set.of()).size() + "\t\t");
     }
     for (Stat s : vocab.values()) {
       Set<String> broader = new LinkedHashSet<>();
@@ -202,14 +228,27 @@ public final class TopicVocabularyBuilder {
         }
       }
       List<String> alt = new ArrayList<>();
-      s.names.entrySet().stream().filter(e -> !e.getKey().equals(s.name) && e.getValue() >= 2)
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3).forEach(e -> alt.add(e.getKey()));
-      lines.add(s.name + "\ttopic\t" + s.papers + "\t" + String.join("|", broader) + "\t" + String.join("|", alt));
+      s.names.entrySet().stream()
+          .filter(e -> !e.getKey().equals(s.name) && e.getValue() >= 2)
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+          .limit(3)
+          .forEach(e -> alt.add(e.getKey()));
+      lines.add(
+          s.name
+              + "\ttopic\t"
+              + s.papers
+              + "\t"
+              + String.join("|", broader)
+              + "\t"
+              + String.join("|", alt));
     }
     return lines;
   }
 
-  /** Acronyms with a dictionary long form spelled out ("LLM agents" → "large language model agents"). */
+  /**
+   * Acronyms with a dictionary long form spelled out ("LLM agents" → "large language model
+   * agents").
+   */
   private List<String> expand(List<String> clause) {
     List<String> out = new ArrayList<>(clause.size());
     for (String w : clause) {
@@ -223,7 +262,10 @@ public final class TopicVocabularyBuilder {
     return out;
   }
 
-  /** Content words at both ends, structural words only inside long forms, no name-like or digit-only word. */
+  /**
+   * Content words at both ends, structural words only inside long forms, no name-like or digit-only
+   * word.
+   */
   private boolean isPhrase(List<String> span) {
     String first = span.get(0).toLowerCase(java.util.Locale.ROOT);
     String last = span.get(span.size() - 1).toLowerCase(java.util.Locale.ROOT);
@@ -231,8 +273,10 @@ public final class TopicVocabularyBuilder {
       return false;
     }
     for (String w : span) {
-      if (!Text.hasLetter(w) || (Text.isNameLike(w) && !w.matches("\\d[dD]")) || Text.STOP.contains(w.toLowerCase(
-          java.util.Locale.ROOT)) && !stats.isLongForm(ConceptIdentity.key(span))) {
+      if (!Text.hasLetter(w)
+          || (Text.isNameLike(w) && !w.matches("\\d[dD]"))
+          || Text.STOP.contains(w.toLowerCase(java.util.Locale.ROOT))
+              && !stats.isLongForm(ConceptIdentity.key(span))) {
         return false;
       }
     }
@@ -250,12 +294,16 @@ public final class TopicVocabularyBuilder {
 
   boolean isTopic(Stat s) {
     boolean longForm = stats.isLongForm(s.key);
-    // one hyphenated word is often an adjective ("state-of-the-art", "in-distribution"): it must not be
+    // one hyphenated word is often an adjective ("state-of-the-art", "in-distribution"): it must
+    // not be
     // generic by itself, and be a title word twice as often
-    if (s.words.size() == 1 && (generic.isGeneric(Text.key(s.words.get(0))) || s.titles < 2 * MIN_TITLE_SHARE * s.papers)) {
+    if (s.words.size() == 1
+        && (generic.isGeneric(Text.key(s.words.get(0)))
+            || s.titles < 2 * MIN_TITLE_SHARE * s.papers)) {
       return false;
     }
-    if (!longForm && (s.mentions < MIN_REPEAT * s.papers || s.titles < MIN_TITLE_SHARE * s.papers)) {
+    if (!longForm
+        && (s.mentions < MIN_REPEAT * s.papers || s.titles < MIN_TITLE_SHARE * s.papers)) {
       return false;
     }
     for (int k : s.neighbours.values()) {
@@ -266,11 +314,15 @@ public final class TopicVocabularyBuilder {
     return true;
   }
 
-  /** The longest proper tail of the name that is an entry ("offline reinforcement learning" → "reinforcement learning"). */
+  /**
+   * The longest proper tail of the name that is an entry ("offline reinforcement learning" →
+   * "reinforcement learning").
+   */
   static Optional<String> containment(Stat s, Map<String, Stat> vocab) {
     String[] words = s.key.split(" ");
     if (ConceptIdentity.headIndex(List.of(words)) != words.length - 1) {
-      return Optional.empty(); // "reinforcement learning with verifiable reward": the head is not last
+      return Optional
+          .empty(); // "reinforcement learning with verifiable reward": the head is not last
     }
     for (int from = 1; from < words.length; from++) {
       Stat tail = vocab.get(String.join(" ", List.of(words).subList(from, words.length)));
@@ -299,11 +351,12 @@ public final class TopicVocabularyBuilder {
         }
       }
       List<Stat> xs = new ArrayList<>();
-      both.forEach((x, n) -> {
-        if (n >= SUBSUMES * y.papers) {
-          xs.add(x);
-        }
-      });
+      both.forEach(
+          (x, n) -> {
+            if (n >= SUBSUMES * y.papers) {
+              xs.add(x);
+            }
+          });
       xs.sort(Comparator.<Stat>comparingInt(x -> x.papers).thenComparing(x -> x.key));
       if (!xs.isEmpty()) {
         out.put(y, xs.subList(0, Math.min(MAX_SUBSUMERS, xs.size())));

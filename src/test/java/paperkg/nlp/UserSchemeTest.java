@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import paperkg.rdf.SkosScheme;
 import paperkg.source.Paper;
 
-/** A user's SKOS scheme as the topic layer: labels match, broader links follow, IRIs are carried, no cycles. */
+/**
+ * A user's SKOS scheme as the topic layer: labels match, broader links follow, IRIs are carried, no
+ * cycles.
+ */
 class UserSchemeTest {
   static Path resource(String name) throws URISyntaxException {
     return Path.of(UserSchemeTest.class.getResource("/paperkg/nlp/" + name).toURI());
@@ -25,19 +28,29 @@ class UserSchemeTest {
     TopicVocabulary scheme = SkosScheme.read(resource("library-scheme.ttl"));
     assertEquals(4, scheme.size());
     Extractor extractor = new Extractor(CorpusStats.load(), KeyphraseModel.heuristic(), scheme);
-    Sentence title = Tokens.sentence(0, "Offline/JJ Reinforcement/NNP Learning/NNP for/IN Robots/NNS");
-    Sentence s1 = Tokens.sentence(1, "We/PRP study/VBP batch/NN reinforcement/NN learning/NN for/IN robot/NN arms/NNS ./.");
+    Sentence title =
+        Tokens.sentence(0, "Offline/JJ Reinforcement/NNP Learning/NNP for/IN Robots/NNS");
+    Sentence s1 =
+        Tokens.sentence(
+            1,
+            "We/PRP study/VBP batch/NN reinforcement/NN learning/NN for/IN robot/NN arms/NNS ./.");
     Annotated a = new Annotated(Paper.builder(title.text()).id("x").build(), List.of(title, s1));
     List<TopicMention> topics = extractor.extract(a).topics();
-    Map<String, TopicMention> byName = topics.stream().collect(Collectors.toMap(TopicMention::name, t -> t));
+    Map<String, TopicMention> byName =
+        topics.stream().collect(Collectors.toMap(TopicMention::name, t -> t));
     TopicMention offline = byName.get("Offline reinforcement learning");
     assertTrue(offline != null, topics.toString());
     assertEquals("https://library.example.org/scheme/offline-rl", offline.iri());
     assertEquals(List.of("Reinforcement learning"), offline.broader());
     // the ancestors up to the top, and the scheme's cycle (ml -> offline-rl) dropped
-    assertEquals(List.of(new TopicMention.Link("Reinforcement learning", "Machine learning")), offline.ancestors());
-    assertTrue(byName.containsKey("Robotics"), topics.toString()); // "Robots": a plural of the altLabel "robot"
-    assertFalse(byName.containsKey("Machine learning"), "never named: reached through BROADER only");
+    assertEquals(
+        List.of(new TopicMention.Link("Reinforcement learning", "Machine learning")),
+        offline.ancestors());
+    assertTrue(
+        byName.containsKey("Robotics"),
+        topics.toString()); // "Robots": a plural of the altLabel "robot"
+    assertFalse(
+        byName.containsKey("Machine learning"), "never named: reached through BROADER only");
   }
 
   @Test
@@ -47,7 +60,8 @@ class UserSchemeTest {
     assertEquals("Image segmentation", seg.name());
     assertEquals(List.of("Computer vision"), seg.broader());
     assertEquals("https://library.example.org/scheme/segmentation", seg.iri());
-    assertEquals(Set.of("Computer vision", "Image segmentation"),
+    assertEquals(
+        Set.of("Computer vision", "Image segmentation"),
         scheme.entries().stream().map(TopicVocabulary.Entry::name).collect(Collectors.toSet()));
   }
 }

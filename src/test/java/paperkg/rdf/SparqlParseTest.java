@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.Test;
 import paperkg.PaperkgException;
 
-/** Parsing with our prefixes: instance IRIs by class prefix, and the one-line hint for id:org/openbmb. */
+/**
+ * Parsing with our prefixes: instance IRIs by class prefix, and the one-line hint for
+ * id:org/openbmb.
+ */
 class SparqlParseTest {
   @Test
   void classPrefixesNameInstances() {
@@ -20,8 +23,10 @@ class SparqlParseTest {
   @Test
   void aSlashInAPrefixedNameGetsTheWorkingForms() {
     var e = assertThrows(PaperkgException.class, () -> Sparql.parse("DESCRIBE id:org/openbmb"));
-    assertEquals("SPARQL syntax error: Encountered \" \"/\" \"/ \"\" at line 1, column 16. (a prefixed name cannot "
-        + "contain '/': write id:org\\/openbmb or organisation:openbmb)", e.getMessage());
+    assertEquals(
+        "SPARQL syntax error: Encountered \" \"/\" \"/ \"\" at line 1, column 16. (a prefixed name cannot "
+            + "contain '/': write id:org\\/openbmb or organisation:openbmb)",
+        e.getMessage());
     assertEquals(2, e.exitCode());
   }
 }

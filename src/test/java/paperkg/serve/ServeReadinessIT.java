@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import paperkg.cli.SeedGraph;
 
 /**
- * The Browser page answers only once Bolt and the SPARQL endpoint are up: while the store is still opening
- * (held here by a latch), a request to the Browser's port gets no answer; once it is open, the redirect names
- * the Bolt port. Before, the page answered ~20 s before Bolt and its connection failed.
+ * The Browser page answers only once Bolt and the SPARQL endpoint are up: while the store is still
+ * opening (held here by a latch), a request to the Browser's port gets no answer; once it is open,
+ * the redirect names the Bolt port. Before, the page answered ~20 s before Bolt and its connection
+ * failed.
  */
 class ServeReadinessIT {
   @Test
@@ -33,29 +34,39 @@ class ServeReadinessIT {
     }
     CountDownLatch storeOpening = new CountDownLatch(1);
     var config = new PaperkgServer.Config("127.0.0.1", httpPort, 0, 2, null);
-    CompletableFuture<PaperkgServer> starting = CompletableFuture.supplyAsync(() ->
-        PaperkgServer.start(config, (cmd, hosts) -> {
-          try {
-            storeOpening.await(120, TimeUnit.SECONDS);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return store;
-        }, false));
+    CompletableFuture<PaperkgServer> starting =
+        CompletableFuture.supplyAsync(
+            () ->
+                PaperkgServer.start(
+                    config,
+                    (cmd, hosts) -> {
+                      try {
+                        storeOpening.await(120, TimeUnit.SECONDS);
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                      return store;
+                    },
+                    false));
     awaitBound(httpPort);
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    HttpRequest root = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/"))
-        .timeout(Duration.ofSeconds(2)).GET().build();
+    HttpRequest root =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/"))
+            .timeout(Duration.ofSeconds(2))
+            .GET()
+            .build();
 
     // While the store opens: the port is taken, but nothing answers
-    assertThrows(HttpTimeoutException.class, () -> http.send(root, HttpResponse.BodyHandlers.ofString()));
+    assertThrows(
+        HttpTimeoutException.class, () -> http.send(root, HttpResponse.BodyHandlers.ofString()));
 
     storeOpening.countDown();
     try (PaperkgServer server = starting.get(120, TimeUnit.SECONDS)) {
       var ready = HttpRequest.newBuilder(root.uri()).timeout(Duration.ofSeconds(60)).GET().build();
       var response = http.send(ready, HttpResponse.BodyHandlers.ofString());
       assertEquals(302, response.statusCode());
-      assertTrue(response.headers().firstValue("Location").orElse("").contains(server.urls().bolt()));
+      assertTrue(
+          response.headers().firstValue("Location").orElse("").contains(server.urls().bolt()));
     }
   }
 

@@ -20,18 +20,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real Fuseki endpoint over real HTTP on a small in-memory graph (no Neo4j): the CLI's prefixes work there,
- * instance IRIs have a prefixed form, and a request without a query is a quick 400 that never builds the view.
+ * The real Fuseki endpoint over real HTTP on a small in-memory graph (no Neo4j): the CLI's prefixes
+ * work there, instance IRIs have a prefixed form, and a request without a query is a quick 400 that
+ * never builds the view.
  */
 class SparqlEndpointTest {
-  private static final String TTL = """
+  private static final String TTL =
+      """
       @prefix pkg: <https://paperkg.org/ontology#> .
       <https://paperkg.org/id/paper/2511.03506> a pkg:Paper ; pkg:title "Densing Law" ;
           pkg:hasTopic <https://paperkg.org/id/topic/large-language-model> ;
           pkg:mentions <https://paperkg.org/id/org/openbmb> .
       <https://paperkg.org/id/org/openbmb> a pkg:Organisation ; pkg:name "OpenBMB" .
       """;
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private static final AtomicInteger BUILDS = new AtomicInteger();
   private static SparqlEndpoint endpoint;
 
@@ -39,10 +42,17 @@ class SparqlEndpointTest {
   static void start() {
     DatasetGraph ds = DatasetGraphFactory.createTxnMem();
     RDFParser.fromString(TTL, Lang.TURTLE).parse(ds);
-    endpoint = SparqlEndpoint.start(0, true, null, () -> {
-      BUILDS.incrementAndGet();
-      return ds;
-    }, () -> 1, 10_000);
+    endpoint =
+        SparqlEndpoint.start(
+            0,
+            true,
+            null,
+            () -> {
+              BUILDS.incrementAndGet();
+              return ds;
+            },
+            () -> 1,
+            10_000);
   }
 
   @AfterAll
@@ -55,9 +65,16 @@ class SparqlEndpointTest {
   }
 
   private static HttpResponse<String> get(String query) throws Exception {
-    String u = query == null ? url() : url() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
-    var request = HttpRequest.newBuilder(URI.create(u)).timeout(Duration.ofSeconds(30)).header("Accept", "text/csv")
-        .GET().build();
+    String u =
+        query == null
+            ? url()
+            : url() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    var request =
+        HttpRequest.newBuilder(URI.create(u))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "text/csv")
+            .GET()
+            .build();
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }
 

@@ -126,7 +126,8 @@ class BadInputTest {
         error(numbers));
     Path lines = file("arrays.jsonl", "[1]\n[2]\n");
     assertEquals(
-        lines + ":1: expected one JSON object per line; no good paper in the input (and 1 more"
+        lines
+            + ":1: expected one JSON object per line; no good paper in the input (and 1 more"
             + " bad records)",
         error(lines));
   }
@@ -177,8 +178,7 @@ class BadInputTest {
             "First\n\nAbstract one.\n\n• 3 authors\n·\nMar 13\n\n"
                 + "Second\n\nAbstract two.\n\n• 3 authors\n·\nSmarch 99\n\n"
                 + "Third\n\nAbstract three.\n");
-    assertEquals(
-        List.of("First", "Third"), lenient(txt).stream().map(Paper::title).toList());
+    assertEquals(List.of("First", "Third"), lenient(txt).stream().map(Paper::title).toList());
     String w = warnings.toString();
     assertTrue(w.contains(jsonl + ":2: invalid JSON"), w);
     assertTrue(w.contains(json + "#2: paper without a title"), w);
@@ -188,7 +188,9 @@ class BadInputTest {
     assertEquals(5, w.lines().count(), w);
   }
 
-  /** Found by fuzzing hf-text: NumberFormatException and IllegalStateException escaped the reader. */
+  /**
+   * Found by fuzzing hf-text: NumberFormatException and IllegalStateException escaped the reader.
+   */
   @Test
   void fuzzFindingsAreBadRecords() throws IOException {
     Path txt =
@@ -198,8 +200,12 @@ class BadInputTest {
                 + "Two\n\nAbstract.\n\nacme Acme\rCorp\u0085x\n·\nMar 13 99999999999\n\n"
                 + "Three\n\nAbstract.\n\nacme Acme\rCorp\n·\nMar 13\n");
     assertEquals(List.of("Three"), lenient(txt).stream().map(Paper::title).toList());
-    assertTrue(warnings.toString().contains(txt + ":5: number too large: 99999999999"), warnings.toString());
-    assertTrue(warnings.toString().contains(txt + ":15: number too large: 99999999999"), warnings.toString());
+    assertTrue(
+        warnings.toString().contains(txt + ":5: number too large: 99999999999"),
+        warnings.toString());
+    assertTrue(
+        warnings.toString().contains(txt + ":15: number too large: 99999999999"),
+        warnings.toString());
   }
 
   /** Found by fuzzing arxiv-atom: an author without a name was a NullPointerException. */

@@ -49,7 +49,8 @@ class HfHtmlReaderTest {
         p.title());
     assertTrue(p.abstractText().startsWith("We introduce a diffusion-based framework"));
     assertEquals(7, p.authorCount());
-    assertEquals(20, p.upvotes()); // as the API says for this paper (raw_api_samples/daily_papers_2025-06-16.json)
+    assertEquals(20, p.upvotes()); // as the API says for this paper
+    // (raw_api_samples/daily_papers_2025-06-16.json)
     assertEquals("https://arxiv.org/abs/2506.11924", p.url());
     Paper bare = papers.get(1);
     assertEquals("2506.10892", bare.id());

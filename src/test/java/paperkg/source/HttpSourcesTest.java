@@ -21,7 +21,10 @@ import paperkg.PaperkgException;
 import paperkg.source.http.HttpOptions;
 import paperkg.testing.SampleServer;
 
-/** URL inputs against an in-process HTTP server (never the internet): formats, paging, faults, the cache. */
+/**
+ * URL inputs against an in-process HTTP server (never the internet): formats, paging, faults, the
+ * cache.
+ */
 class HttpSourcesTest {
   private static SampleServer server;
   @TempDir Path cache;
@@ -78,14 +81,16 @@ class HttpSourcesTest {
     List<Paper> papers = read(server.base() + "/works?filter=type:article&cursor=*", http());
     assertEquals(5, papers.size());
     assertEquals(2, server.hits("/works") - before, "pages of 3 and 2: two requests");
-    assertTrue(papers.get(4).source().startsWith(server.base() + "/works?filter=type:article&cursor=p2"),
+    assertTrue(
+        papers.get(4).source().startsWith(server.base() + "/works?filter=type:article&cursor=p2"),
         papers.get(4).source());
   }
 
   @Test
   void crossrefCursorPagesAreFollowedAndAnEmptyLastPageIsFine() {
     int before = server.hits("/crossref/works");
-    List<Paper> papers = read(server.base() + "/crossref/works?query=ecology&rows=10&cursor=*", http());
+    List<Paper> papers =
+        read(server.base() + "/crossref/works?query=ecology&rows=10&cursor=*", http());
     assertEquals(20, papers.size());
     assertEquals(3, server.hits("/crossref/works") - before, "10 + 10 + an empty last page");
   }
@@ -93,7 +98,8 @@ class HttpSourcesTest {
   @Test
   void arxivApiStartAdvancesUpToTotalResults() {
     int before = server.hits("/api/query");
-    List<Paper> papers = read(server.base() + "/api/query?search_query=all:testing&start=0&max_results=100", http());
+    List<Paper> papers =
+        read(server.base() + "/api/query?search_query=all:testing&start=0&max_results=100", http());
     assertEquals(101, papers.size());
     assertEquals(2, server.hits("/api/query") - before);
     assertEquals("astro-ph/0601001", papers.get(100).id());
@@ -108,7 +114,8 @@ class HttpSourcesTest {
   @Test
   void oaiResumptionTokenIsFollowed() {
     int before = server.hits("/oai2");
-    List<Paper> papers = read(server.base() + "/oai2?verb=ListRecords&metadataPrefix=arXiv", http());
+    List<Paper> papers =
+        read(server.base() + "/oai2?verb=ListRecords&metadataPrefix=arXiv", http());
     assertEquals(3, papers.size());
     assertEquals(2, server.hits("/oai2") - before);
   }
@@ -134,7 +141,8 @@ class HttpSourcesTest {
 
   @Test
   void a404IsOneLineWithTheStatus() {
-    PaperkgException e = assertThrows(PaperkgException.class, () -> read(server.base() + "/missing", http()));
+    PaperkgException e =
+        assertThrows(PaperkgException.class, () -> read(server.base() + "/missing", http()));
     assertEquals(server.base() + "/missing: HTTP 404 Not Found", e.getMessage());
     assertEquals(2, e.exitCode());
     assertEquals(1, server.hits("/missing"), "a 404 is not retried");
@@ -142,8 +150,11 @@ class HttpSourcesTest {
 
   @Test
   void aTruncatedBodyIsRetriedThenFails() {
-    PaperkgException e = assertThrows(PaperkgException.class, () -> read(server.base() + "/truncated", http()));
-    assertTrue(e.getMessage().startsWith(server.base() + "/truncated: the response broke off"), e.getMessage());
+    PaperkgException e =
+        assertThrows(PaperkgException.class, () -> read(server.base() + "/truncated", http()));
+    assertTrue(
+        e.getMessage().startsWith(server.base() + "/truncated: the response broke off"),
+        e.getMessage());
     assertTrue(e.getMessage().endsWith("(after 3 attempts)"), e.getMessage());
     assertEquals(3, e.exitCode());
     assertEquals(3, server.hits("/truncated"));
@@ -151,7 +162,8 @@ class HttpSourcesTest {
 
   @Test
   void aBodyOfNoKnownFormatIsBadInput() {
-    PaperkgException e = assertThrows(PaperkgException.class, () -> read(server.base() + "/junk", http()));
+    PaperkgException e =
+        assertThrows(PaperkgException.class, () -> read(server.base() + "/junk", http()));
     assertTrue(e.getMessage().contains("not a known format"), e.getMessage());
     assertEquals(2, e.exitCode());
   }
@@ -164,15 +176,18 @@ class HttpSourcesTest {
     }
     String url = "http://127.0.0.1:" + port + "/works";
     PaperkgException e = assertThrows(PaperkgException.class, () -> read(url, http()));
-    assertTrue(e.getMessage().startsWith(url + ": cannot connect to 127.0.0.1:" + port), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith(url + ": cannot connect to 127.0.0.1:" + port), e.getMessage());
     assertEquals(3, e.exitCode());
   }
 
   @Test
   void aBodyOverTheSizeLimitIsRefused() {
     HttpOptions small = http().withLimits(1000, Duration.ofSeconds(5), 0, Duration.ofMillis(50));
-    PaperkgException e = assertThrows(PaperkgException.class,
-        () -> read(server.base() + "/samples/crossref_works.json", small));
+    PaperkgException e =
+        assertThrows(
+            PaperkgException.class,
+            () -> read(server.base() + "/samples/crossref_works.json", small));
     assertTrue(e.getMessage().contains("larger than the limit"), e.getMessage());
     assertFalse(e.getMessage().contains("\n"));
   }

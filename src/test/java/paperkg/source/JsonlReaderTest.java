@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import paperkg.PaperkgException;
 
 class JsonlReaderTest {
-  /** 600 real corpus lines: the first 500, one with ai_keywords [""], the last 99 (see its SOURCE.txt). */
+  /**
+   * 600 real corpus lines: the first 500, one with ai_keywords [""], the last 99 (see its
+   * SOURCE.txt).
+   */
   private static final Path CORPUS =
       Papers.DATA.resolve("hf_daily_papers_corpus/hf_daily_papers_corpus-sample.jsonl");
 
@@ -60,7 +63,8 @@ class JsonlReaderTest {
 
   @Test
   void wholeSampleStreams() throws IOException {
-    // Counts from the sample's SOURCE.txt: 600 papers, 73 with an HF organisation, 98 with ai_keywords -- of
+    // Counts from the sample's SOURCE.txt: 600 papers, 73 with an HF organisation, 98 with
+    // ai_keywords -- of
     // which one holds only [""], and blank keywords are dropped: 97.
     long[] counts = new long[3];
     try (InputStream in = Files.newInputStream(CORPUS)) {

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every real metadata sample (src/test/resources/paperkg/source/samples, see SOURCE.txt) read by its reader. */
+/**
+ * Every real metadata sample (src/test/resources/paperkg/source/samples, see SOURCE.txt) read by
+ * its reader.
+ */
 class MetadataSamplesTest {
   /** JATS and HTML markup (a real abstract may say "d<=7" or name a token "<swi>"). */
   private static final java.util.regex.Pattern JATS =
@@ -23,7 +26,8 @@ class MetadataSamplesTest {
 
   static Path sample(String name) {
     try {
-      return Path.of(MetadataSamplesTest.class.getResource("/paperkg/source/samples/" + name).toURI());
+      return Path.of(
+          MetadataSamplesTest.class.getResource("/paperkg/source/samples/" + name).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
@@ -31,7 +35,8 @@ class MetadataSamplesTest {
 
   static List<Paper> read(String name) {
     List<Paper> papers = new ArrayList<>();
-    PaperSources.read(List.of(sample(name).toString()), null, new ReaderSettings(2025), papers::add);
+    PaperSources.read(
+        List.of(sample(name).toString()), null, new ReaderSettings(2025), papers::add);
     return papers;
   }
 
@@ -52,7 +57,9 @@ class MetadataSamplesTest {
     "arxiv_atom_search_page.xml, arxiv-atom, 100"
   })
   void everySampleIsSniffedAndReadWhole(String file, String format, int papers) {
-    assertEquals(format, PaperSources.resolve(List.of(sample(file).toString()), null).get(0).format().name());
+    assertEquals(
+        format,
+        PaperSources.resolve(List.of(sample(file).toString()), null).get(0).format().name());
     List<Paper> read = read(file);
     assertEquals(papers, read.size());
     Set<String> ids = new HashSet<>();
@@ -60,14 +67,17 @@ class MetadataSamplesTest {
     assertEquals(papers, ids.size(), "one id per work");
     for (Paper p : read) {
       assertFalse(p.title().isBlank());
-      assertFalse(JATS.matcher(p.abstractText()).find(), "markup left in " + p.id() + ": " + p.abstractText());
+      assertFalse(
+          JATS.matcher(p.abstractText()).find(),
+          "markup left in " + p.id() + ": " + p.abstractText());
     }
   }
 
   @Test
   void openAlexRebuildsAbstractsAndKeepsInstitutionsWithRor() {
     List<Paper> page = read("openalex_works_page1.json");
-    assertEquals(2, page.stream().filter(p -> !p.abstractText().isEmpty()).count(), "2 of 5 have an index");
+    assertEquals(
+        2, page.stream().filter(p -> !p.abstractText().isEmpty()).count(), "2 of 5 have an index");
     assertEquals("10.1109/tau.1965.1161805", page.get(0).doi());
     Set<String> pairs = new HashSet<>();
     for (Paper p : page) {
@@ -85,15 +95,20 @@ class MetadataSamplesTest {
   }
 
   @Test
-  void openAlexSnapshotJsonLinesGzipped(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+  void openAlexSnapshotJsonLinesGzipped(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws java.io.IOException {
     // the snapshot's shape: one work per line, gzipped, no extension that names the format
     var page = SourceFields.JSON.readTree(sample("openalex_works_page1.json").toFile());
     Path gz = dir.resolve("part_000.gz");
-    try (var out = new java.io.PrintStream(new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(gz)),
-        false, java.nio.charset.StandardCharsets.UTF_8)) {
+    try (var out =
+        new java.io.PrintStream(
+            new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(gz)),
+            false,
+            java.nio.charset.StandardCharsets.UTF_8)) {
       page.get("results").forEach(w -> out.println(w.toString()));
     }
-    assertEquals("openalex", PaperSources.resolve(List.of(gz.toString()), null).get(0).format().name());
+    assertEquals(
+        "openalex", PaperSources.resolve(List.of(gz.toString()), null).get(0).format().name());
     List<Paper> papers = new ArrayList<>();
     PaperSources.read(List.of(gz.toString()), null, new ReaderSettings(2025), papers::add);
     assertEquals(5, papers.size());
@@ -117,8 +132,12 @@ class MetadataSamplesTest {
     List<Paper> works = read("crossref_works.json");
     Paper first = works.get(0);
     assertEquals("The forecast trap", first.title());
-    assertTrue(first.abstractText().startsWith("Encouraged by decision makers"), first.abstractText());
-    assertTrue(works.stream().flatMap(p -> p.authors().stream()).anyMatch(a -> !a.affiliations().isEmpty()));
+    assertTrue(
+        first.abstractText().startsWith("Encouraged by decision makers"), first.abstractText());
+    assertTrue(
+        works.stream()
+            .flatMap(p -> p.authors().stream())
+            .anyMatch(a -> !a.affiliations().isEmpty()));
   }
 
   @Test

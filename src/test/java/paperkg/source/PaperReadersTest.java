@@ -70,8 +70,18 @@ class PaperReadersTest {
       assertEquals(!PaperReaders.isRdf(f), PaperReaders.reader(f, s).isPresent(), f.name());
     }
     assertEquals(
-        List.of("hf-text", "hf-json", "hf-html", "arxiv-atom", "jsonl", "openalex", "crossref", "s2",
-            "arxiv-snapshot", "arxiv-oai", "rdf"),
+        List.of(
+            "hf-text",
+            "hf-json",
+            "hf-html",
+            "arxiv-atom",
+            "jsonl",
+            "openalex",
+            "crossref",
+            "s2",
+            "arxiv-snapshot",
+            "arxiv-oai",
+            "rdf"),
         PaperReaders.names());
   }
 

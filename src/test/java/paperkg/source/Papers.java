@@ -13,8 +13,8 @@ import java.util.List;
 /** Test helpers: run a reader over real data files, fixtures or inline text and collect papers. */
 final class Papers {
   /**
-   * Real data subsets kept in the repository (each folder's SOURCE.txt gives origin and licence), relative to the
-   * project root (Maven's working directory for tests).
+   * Real data subsets kept in the repository (each folder's SOURCE.txt gives origin and licence),
+   * relative to the project root (Maven's working directory for tests).
    */
   static final Path DATA = Path.of("src/test/resources/data");
 

@@ -10,13 +10,14 @@ import java.io.UncheckedIOException;
 import paperkg.PaperkgException;
 
 /**
- * Jazzer fuzz tests, one per reader. Any input must give valid papers (non-blank title, id and author names,
- * within the limits, provenance naming the input, a DOI that is one) or a {@link PaperkgException} whose message is
- * one line and names the input ({@code fuzz:line: …} / {@code fuzz#n: …}), never another exception, a hang or
- * an OutOfMemoryError. The sniffer's choice must be a registered format whose reader then copes with the same
- * bytes. Without JAZZER_FUZZ these run in regression mode: the inputs under {@code ReadersFuzzTestInputs/<method>}
- * (seeds from real samples and every crash found so far) run as ordinary tests. With {@code JAZZER_FUZZ=1} and
- * {@code -Dtest=ReadersFuzzTest#jsonl} one of them fuzzes; see docs/RELIABILITY.md.
+ * Jazzer fuzz tests, one per reader. Any input must give valid papers (non-blank title, id and
+ * author names, within the limits, provenance naming the input, a DOI that is one) or a {@link
+ * PaperkgException} whose message is one line and names the input ({@code fuzz:line: …} / {@code
+ * fuzz#n: …}), never another exception, a hang or an OutOfMemoryError. The sniffer's choice must be
+ * a registered format whose reader then copes with the same bytes. Without JAZZER_FUZZ these run in
+ * regression mode: the inputs under {@code ReadersFuzzTestInputs/<method>} (seeds from real samples
+ * and every crash found so far) run as ordinary tests. With {@code JAZZER_FUZZ=1} and {@code
+ * -Dtest=ReadersFuzzTest#jsonl} one of them fuzzes; see docs/RELIABILITY.md.
  */
 class ReadersFuzzTest {
   private static final ReaderSettings SETTINGS = new ReaderSettings(2025, BadRecords.lenient(null));
@@ -71,7 +72,9 @@ class ReadersFuzzTest {
     read(new ArxivOaiReader(SETTINGS.badRecords()), input);
   }
 
-  /** Whatever the sniffer picks is a known format, and that format's reader copes with the bytes. */
+  /**
+   * Whatever the sniffer picks is a known format, and that format's reader copes with the bytes.
+   */
   @FuzzTest(maxDuration = "1m")
   void sniffer(byte[] input) {
     Format f = FormatSniffer.sniff(input);
@@ -84,7 +87,9 @@ class ReadersFuzzTest {
       reader.read(new ByteArrayInputStream(input), "fuzz", ReadersFuzzTest::check);
     } catch (PaperkgException expected) {
       assertOneLine(expected.getMessage());
-      assertTrue(expected.getMessage().startsWith("fuzz"), "the error does not name the input: " + expected.getMessage());
+      assertTrue(
+          expected.getMessage().startsWith("fuzz"),
+          "the error does not name the input: " + expected.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a byte array does not fail to read
     }
@@ -95,7 +100,9 @@ class ReadersFuzzTest {
     assertTrue(p.title().length() <= InputLimits.MAX_TITLE_CHARS);
     assertTrue(p.abstractText().length() <= InputLimits.MAX_ABSTRACT_CHARS);
     assertFalse(p.id().isBlank(), "blank id");
-    assertTrue(p.source() != null && p.source().startsWith("fuzz"), "provenance names the input: " + p.source());
+    assertTrue(
+        p.source() != null && p.source().startsWith("fuzz"),
+        "provenance names the input: " + p.source());
     p.authors().forEach(a -> assertFalse(a.name().isBlank(), "blank author"));
     assertTrue(p.doi() == null || p.doi().startsWith("10."), "not a DOI: " + p.doi());
   }

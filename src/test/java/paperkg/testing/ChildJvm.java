@@ -68,7 +68,9 @@ public final class ChildJvm implements AutoCloseable {
     return Files.readString(err);
   }
 
-  /** Polls the child's stdout until {@code ready} holds; fails if the child dies or time runs out. */
+  /**
+   * Polls the child's stdout until {@code ready} holds; fails if the child dies or time runs out.
+   */
   public void awaitOut(Predicate<String> ready, long timeoutSeconds)
       throws IOException, InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
@@ -77,7 +79,8 @@ public final class ChildJvm implements AutoCloseable {
         throw new AssertionError("child exited " + process.exitValue() + ": " + out() + err());
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("child not ready after " + timeoutSeconds + " s: " + out() + err());
+        throw new AssertionError(
+            "child not ready after " + timeoutSeconds + " s: " + out() + err());
       }
       Thread.sleep(200);
     }

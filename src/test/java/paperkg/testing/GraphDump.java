@@ -36,8 +36,15 @@ public final class GraphDump {
                       + " properties(r) AS p, labels(b)[0] + ':' + b.id AS b")
               .list()) {
         lines.add(
-            "(" + r.get("a").asString() + ")-[" + r.get("t").asString() + " "
-                + canonical(r.get("p").asMap(), false) + "]->(" + r.get("b").asString() + ")");
+            "("
+                + r.get("a").asString()
+                + ")-["
+                + r.get("t").asString()
+                + " "
+                + canonical(r.get("p").asMap(), false)
+                + "]->("
+                + r.get("b").asString()
+                + ")");
       }
     }
     lines.sort(null);
@@ -61,7 +68,13 @@ public final class GraphDump {
     missing.removeAll(Set.copyOf(actual));
     List<String> extra = new ArrayList<>(actual);
     extra.removeAll(Set.copyOf(expected));
-    return "missing " + missing.size() + ": " + missing.subList(0, Math.min(5, missing.size()))
-        + "\nextra " + extra.size() + ": " + extra.subList(0, Math.min(5, extra.size()));
+    return "missing "
+        + missing.size()
+        + ": "
+        + missing.subList(0, Math.min(5, missing.size()))
+        + "\nextra "
+        + extra.size()
+        + ": "
+        + extra.subList(0, Math.min(5, extra.size()));
   }
 }

@@ -1,15 +1,16 @@
 package paperkg.testing;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.URI;
 import paperkg.neo4j.GraphStore;
 import paperkg.neo4j.ServePort;
 import paperkg.neo4j.StoreSettings;
 
 /**
- * Stands in for {@code paperkg serve} when measuring commands against a running server (docs/PERFORMANCE.md):
- * opens the store in args[0], records its Bolt port in paperkg-serve.port, and holds it until stdin closes.
+ * Stands in for {@code paperkg serve} when measuring commands against a running server
+ * (docs/PERFORMANCE.md): opens the store in args[0], records its Bolt port in paperkg-serve.port,
+ * and holds it until stdin closes.
  */
 public final class HoldStore {
   private HoldStore() {}

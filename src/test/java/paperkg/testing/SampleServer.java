@@ -19,17 +19,25 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An in-process HTTP server on 127.0.0.1 (the JDK's HttpServer) for the URL tests, which never touch the
- * internet. It serves the metadata samples under {@code /samples/NAME}, an OpenAlex-style cursor API at
- * {@code /works} (the 5 works of openalex_works_page1.json in pages of 3 and 2), an OAI-PMH ListRecords in
- * two pages at {@code /oai2}, and faults: {@code /flaky} (429 with Retry-After: 1, then 200), {@code /missing}
- * (404), {@code /truncated} (a Content-Length longer than the body), {@code /junk} (bytes of no known format).
+ * An in-process HTTP server on 127.0.0.1 (the JDK's HttpServer) for the URL tests, which never
+ * touch the internet. It serves the metadata samples under {@code /samples/NAME}, an OpenAlex-style
+ * cursor API at {@code /works} (the 5 works of openalex_works_page1.json in pages of 3 and 2), an
+ * OAI-PMH ListRecords in two pages at {@code /oai2}, and faults: {@code /flaky} (429 with
+ * Retry-After: 1, then 200), {@code /missing} (404), {@code /truncated} (a Content-Length longer
+ * than the body), {@code /junk} (bytes of no known format).
  */
 public final class SampleServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, String> TYPES =
-      Map.of("json", "application/json", "jsonl", "application/x-ndjson", "xml", "application/xml",
-          "html", "text/html; charset=utf-8");
+      Map.of(
+          "json",
+          "application/json",
+          "jsonl",
+          "application/x-ndjson",
+          "xml",
+          "application/xml",
+          "html",
+          "text/html; charset=utf-8");
 
   private final HttpServer server;
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
@@ -46,12 +54,15 @@ public final class SampleServer implements AutoCloseable {
     server.createContext("/crossref/works", this::crossref);
     server.createContext("/api/query", this::arxivApi);
     server.createContext("/flaky", this::flaky);
-    server.createContext("/missing", ex -> {
-      count(ex);
-      send(ex, 404, "text/plain", bytes("no such thing"));
-    });
+    server.createContext(
+        "/missing",
+        ex -> {
+          count(ex);
+          send(ex, 404, "text/plain", bytes("no such thing"));
+        });
     server.createContext("/truncated", this::truncated);
-    server.createContext("/junk", ex -> send(ex, 200, "application/octet-stream", new byte[] {0, 1, 2, 3, 4, 5}));
+    server.createContext(
+        "/junk", ex -> send(ex, 200, "application/octet-stream", new byte[] {0, 1, 2, 3, 4, 5}));
     server.start();
   }
 
@@ -78,11 +89,17 @@ public final class SampleServer implements AutoCloseable {
       return;
     }
     String ext = name.substring(name.lastIndexOf('.') + 1);
-    String type = name.startsWith("arxiv_atom") ? "application/atom+xml" : TYPES.getOrDefault(ext, "text/plain");
+    String type =
+        name.startsWith("arxiv_atom")
+            ? "application/atom+xml"
+            : TYPES.getOrDefault(ext, "text/plain");
     send(ex, 200, type, body);
   }
 
-  /** OpenAlex paging: {@code cursor=*} gives works 1-3 and next_cursor "p2"; "p2" gives 4-5 and null. */
+  /**
+   * OpenAlex paging: {@code cursor=*} gives works 1-3 and next_cursor "p2"; "p2" gives 4-5 and
+   * null.
+   */
   private void works(HttpExchange ex) throws IOException {
     count(ex);
     String query = ex.getRequestURI().getRawQuery() == null ? "" : ex.getRequestURI().getRawQuery();
@@ -127,21 +144,27 @@ public final class SampleServer implements AutoCloseable {
   }
 
   /**
-   * arXiv API paging: {@code start=0} is the 100-entry search page, {@code start=100} the one-entry affiliations
-   * feed; both say totalResults 101.
+   * arXiv API paging: {@code start=0} is the 100-entry search page, {@code start=100} the one-entry
+   * affiliations feed; both say totalResults 101.
    */
   private void arxivApi(HttpExchange ex) throws IOException {
     count(ex);
     String query = ex.getRequestURI().getRawQuery() == null ? "" : ex.getRequestURI().getRawQuery();
     boolean second = query.contains("start=100");
-    String xml = new String(resource(second ? "arxiv_atom_affiliations.xml" : "arxiv_atom_search_page.xml"),
-        StandardCharsets.UTF_8)
-        .replaceFirst("<opensearch:totalResults>\\d+</", "<opensearch:totalResults>101</")
-        .replaceFirst("<opensearch:startIndex>\\d+</", "<opensearch:startIndex>" + (second ? 100 : 0) + "</");
+    String xml =
+        new String(
+                resource(second ? "arxiv_atom_affiliations.xml" : "arxiv_atom_search_page.xml"),
+                StandardCharsets.UTF_8)
+            .replaceFirst("<opensearch:totalResults>\\d+</", "<opensearch:totalResults>101</")
+            .replaceFirst(
+                "<opensearch:startIndex>\\d+</",
+                "<opensearch:startIndex>" + (second ? 100 : 0) + "</");
     send(ex, 200, "application/atom+xml; charset=utf-8", bytes(xml));
   }
 
-  /** OAI-PMH: the 3 sample records, the first page with a resumptionToken and the second without. */
+  /**
+   * OAI-PMH: the 3 sample records, the first page with a resumptionToken and the second without.
+   */
   private void oai(HttpExchange ex) throws IOException {
     count(ex);
     String query = ex.getRequestURI().getRawQuery() == null ? "" : ex.getRequestURI().getRawQuery();
@@ -150,9 +173,15 @@ public final class SampleServer implements AutoCloseable {
     int end = xml.indexOf("</ListRecords>");
     String head = xml.substring(0, xml.indexOf("<record>"));
     String tail = xml.substring(end);
-    String body = query.contains("resumptionToken=t2")
-        ? head + xml.substring(second, end) + "<resumptionToken cursor=\"1\" completeListSize=\"3\"/>" + tail
-        : xml.substring(0, second) + "<resumptionToken cursor=\"0\" completeListSize=\"3\">t2</resumptionToken>" + tail;
+    String body =
+        query.contains("resumptionToken=t2")
+            ? head
+                + xml.substring(second, end)
+                + "<resumptionToken cursor=\"1\" completeListSize=\"3\"/>"
+                + tail
+            : xml.substring(0, second)
+                + "<resumptionToken cursor=\"0\" completeListSize=\"3\">t2</resumptionToken>"
+                + tail;
     send(ex, 200, "text/xml; charset=utf-8", bytes(body));
   }
 
@@ -178,7 +207,8 @@ public final class SampleServer implements AutoCloseable {
     ex.close();
   }
 
-  private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange ex, int status, String type, byte[] body)
+      throws IOException {
     ex.getResponseHeaders().add("Content-Type", type);
     ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     try (OutputStream out = ex.getResponseBody()) {
@@ -190,7 +220,8 @@ public final class SampleServer implements AutoCloseable {
     if (name.contains("/") || name.contains("..")) {
       return null;
     }
-    try (InputStream in = SampleServer.class.getResourceAsStream("/paperkg/source/samples/" + name)) {
+    try (InputStream in =
+        SampleServer.class.getResourceAsStream("/paperkg/source/samples/" + name)) {
       return in == null ? null : in.readAllBytes();
     }
   }
@@ -201,9 +232,16 @@ public final class SampleServer implements AutoCloseable {
 
   /** Sample names served, for tests that loop over them. */
   public static List<String> samples() {
-    return List.of("openalex_works_page1.json", "crossref_works.json", "s2_paper_search_arxiv.json",
-        "s2_paper_batch.json", "hf_daily_papers.json", "arxiv_snapshot_sample.jsonl",
-        "arxiv_oai_listrecords_arXiv.xml", "arxiv_atom_affiliations.xml", "arxiv_atom_search_page.xml");
+    return List.of(
+        "openalex_works_page1.json",
+        "crossref_works.json",
+        "s2_paper_search_arxiv.json",
+        "s2_paper_batch.json",
+        "hf_daily_papers.json",
+        "arxiv_snapshot_sample.jsonl",
+        "arxiv_oai_listrecords_arXiv.xml",
+        "arxiv_atom_affiliations.xml",
+        "arxiv_atom_search_page.xml");
   }
 
   @Override

@@ -7,8 +7,8 @@ import paperkg.neo4j.GraphStore;
 import paperkg.neo4j.StoreSettings;
 
 /**
- * One embedded Neo4j per test JVM (it takes seconds to start and stop). Tests that need an empty graph
- * call {@link #empty()}; the store is shut down when the JVM exits.
+ * One embedded Neo4j per test JVM (it takes seconds to start and stop). Tests that need an empty
+ * graph call {@link #empty()}; the store is shut down when the JVM exits.
  */
 public final class SharedStore {
   private static GraphStore store;
@@ -38,7 +38,8 @@ public final class SharedStore {
   public static GraphStore empty() {
     GraphStore s = get();
     try (var session = s.session()) {
-      session.executeWriteWithoutResult(tx -> tx.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS").consume());
+      session.executeWriteWithoutResult(
+          tx -> tx.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS").consume());
     } catch (RuntimeException e) {
       try (var session = s.session()) {
         session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS").consume();

@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import paperkg.eval.CorpusGold;
-import paperkg.eval.GoldFiles;
 import paperkg.eval.EntityScoring;
+import paperkg.eval.GoldFiles;
 import paperkg.nlp.Annotated;
 import paperkg.nlp.Annotator;
 import paperkg.nlp.Extractor;
@@ -20,10 +20,11 @@ import paperkg.source.PaperSources;
 import paperkg.source.ReaderSettings;
 
 /**
- * Developer loop for entity work, not a test: annotates the papers of a JSONL file once (cached as JSON beside
- * a cache path), then re-runs only the extractor and {@link EntityScoring}, printing the figures and every
- * false positive and miss. Args: PAPERS.jsonl GOLD.jsonl CACHE.json. Run with the test classpath:
- * {@code java -cp target/test-classes:target/classes:target/lib/* paperkg.tools.EntityBench …}.
+ * Developer loop for entity work, not a test: annotates the papers of a JSONL file once (cached as
+ * JSON beside a cache path), then re-runs only the extractor and {@link EntityScoring}, printing
+ * the figures and every false positive and miss. Args: PAPERS.jsonl GOLD.jsonl CACHE.json. Run with
+ * the test classpath: {@code java -cp target/test-classes:target/classes:target/lib/*
+ * paperkg.tools.EntityBench …}.
  */
 public final class EntityBench {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,7 +48,8 @@ public final class EntityBench {
     Extractor extractor = Extractor.create();
     Map<String, EntityScoring.Predicted> predicted = new LinkedHashMap<>();
     for (Paper p : papers) {
-      predicted.put(p.id(), EntityScoring.predicted(extractor.extract(new Annotated(p, cached.get(p.id())))));
+      predicted.put(
+          p.id(), EntityScoring.predicted(extractor.extract(new Annotated(p, cached.get(p.id())))));
     }
     EntityScoring.Report r = EntityScoring.score(gold, predicted);
     boolean quiet = args.length > 3;
@@ -62,7 +64,14 @@ public final class EntityBench {
       c.wrong().forEach(w -> System.out.println(what + " FP  " + w));
       c.missed().forEach(w -> System.out.println(what + " FN  " + w));
     }
-    System.out.printf("%s P %.3f R %.3f (tp %d fp %d fn %d) kind %.3f%n", what, c.precision(), c.recall(),
-        c.truePositives(), c.falsePositives(), c.falseNegatives(), c.kindAccuracy());
+    System.out.printf(
+        "%s P %.3f R %.3f (tp %d fp %d fn %d) kind %.3f%n",
+        what,
+        c.precision(),
+        c.recall(),
+        c.truePositives(),
+        c.falsePositives(),
+        c.falseNegatives(),
+        c.kindAccuracy());
   }
 }

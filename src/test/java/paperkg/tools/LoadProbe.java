@@ -21,11 +21,12 @@ import paperkg.source.PaperSources;
 import paperkg.source.ReaderSettings;
 
 /**
- * Neo4j load alone, without CoreNLP, for tuning the writer (docs/PERFORMANCE.md): N corpus papers with their
- * authors and title words as stand-in topics, written in batches of P papers into a fresh store after the
- * writer's warm-up (as import does). The TOTAL line is the load rate from already-built rows (Rows.of excluded).
- * {@code bench} reports the same figure for real extractions ({@code load_rows_relationships_per_second}).
- * Usage: LoadProbe FILE N PAPERS_PER_TX ROWS_PER_QUERY
+ * Neo4j load alone, without CoreNLP, for tuning the writer (docs/PERFORMANCE.md): N corpus papers
+ * with their authors and title words as stand-in topics, written in batches of P papers into a
+ * fresh store after the writer's warm-up (as import does). The TOTAL line is the load rate from
+ * already-built rows (Rows.of excluded). {@code bench} reports the same figure for real extractions
+ * ({@code load_rows_relationships_per_second}). Usage: LoadProbe FILE N PAPERS_PER_TX
+ * ROWS_PER_QUERY
  */
 public final class LoadProbe {
   private LoadProbe() {}
@@ -46,7 +47,8 @@ public final class LoadProbe {
       long rels = 0;
       for (Facts f : batches) {
         long t1 = System.nanoTime();
-        GraphWriter.Batch prepared = writer.prepare(f); // what write(Facts) also does first: timed apart
+        GraphWriter.Batch prepared =
+            writer.prepare(f); // what write(Facts) also does first: timed apart
         double rs = (System.nanoTime() - t1) / 1e9;
         t1 = System.nanoTime();
         var c = writer.write(prepared);
@@ -54,20 +56,30 @@ public final class LoadProbe {
         rowSeconds += rs;
         writeSeconds += s + rs;
         rels += c.relationships;
-        System.out.printf("batch %d triples: %d nodes %d rels in %.2f s (rows %.2f s) = %.0f rels/s from rows%n",
+        System.out.printf(
+            "batch %d triples: %d nodes %d rels in %.2f s (rows %.2f s) = %.0f rels/s from rows%n",
             f.size(), c.nodes, c.relationships, s, rs, c.relationships / Math.max(1e-9, s));
       }
-      System.out.printf("TOTAL %d rels in %.2f s of writes, %.2f s of it building rows: %.0f rels/s from rows, "
-          + "%.0f rels/s with row building%n", rels, writeSeconds, rowSeconds,
-          rels / Math.max(1e-9, writeSeconds - rowSeconds), rels / writeSeconds);
+      System.out.printf(
+          "TOTAL %d rels in %.2f s of writes, %.2f s of it building rows: %.0f rels/s from rows, "
+              + "%.0f rels/s with row building%n",
+          rels,
+          writeSeconds,
+          rowSeconds,
+          rels / Math.max(1e-9, writeSeconds - rowSeconds),
+          rels / writeSeconds);
     }
   }
 
   /** N corpus papers as facts, in batches of perTx papers. */
   static List<Facts> batches(String file, int n, int perTx) throws Exception {
     List<Paper> papers = new ArrayList<>();
-    PaperSources.read(PaperSources.resolve(List.of(file), null).get(0), ReaderSettings.defaults(),
-        p -> { if (papers.size() < n) papers.add(p); });
+    PaperSources.read(
+        PaperSources.resolve(List.of(file), null).get(0),
+        ReaderSettings.defaults(),
+        p -> {
+          if (papers.size() < n) papers.add(p);
+        });
     RdfMapper mapper = new RdfMapper(OntologyMapping.standard());
     ImportRun run = ImportRun.start("probe", "probe-" + System.nanoTime());
     List<Facts> batches = new ArrayList<>();

@@ -16,13 +16,15 @@ import java.util.TreeSet;
 import paperkg.rdf.OrganisationIds;
 
 /**
- * Developer check, not a test: the Organisation nodes that the names in JSONL files would make (corpus records'
- * {@code hf_organization.fullname}, and {@code organisations[].name} of {@code paperkg extract} output), and the
- * pairs of distinct nodes that are one organisation by folded name (case, punctuation, spaces, "The", legal
- * suffix) or by acronym (a node's name is another's initials). Args: FILE.jsonl…
+ * Developer check, not a test: the Organisation nodes that the names in JSONL files would make
+ * (corpus records' {@code hf_organization.fullname}, and {@code organisations[].name} of {@code
+ * paperkg extract} output), and the pairs of distinct nodes that are one organisation by folded
+ * name (case, punctuation, spaces, "The", legal suffix) or by acronym (a node's name is another's
+ * initials). Args: FILE.jsonl…
  */
 public final class OrgDuplicates {
-  private static final Set<String> LEGAL = Set.of("inc", "ltd", "llc", "gmbh", "co", "corp", "corporation", "plc");
+  private static final Set<String> LEGAL =
+      Set.of("inc", "ltd", "llc", "gmbh", "co", "corp", "corporation", "plc");
   private static final Set<String> STOP = Set.of("of", "the", "and", "for", "at", "in", "de");
 
   public static void main(String[] args) throws Exception {
@@ -49,18 +51,19 @@ public final class OrgDuplicates {
     }
     Map<String, Set<String>> byFold = new TreeMap<>();
     Map<String, Set<String>> byInitials = new TreeMap<>();
-    nodes.forEach((id, name) -> {
-      List<String> w = words(name);
-      if (w.isEmpty()) {
-        return; // no Latin letters ("台灣大學"): nothing to fold, its id is its own name
-      }
-      byFold.computeIfAbsent(String.join("", w), k -> new TreeSet<>()).add(id);
-      if (w.size() >= 2) {
-        StringBuilder sb = new StringBuilder();
-        w.stream().filter(x -> !STOP.contains(x)).forEach(x -> sb.append(x.charAt(0)));
-        byInitials.computeIfAbsent(sb.toString(), k -> new TreeSet<>()).add(id);
-      }
-    });
+    nodes.forEach(
+        (id, name) -> {
+          List<String> w = words(name);
+          if (w.isEmpty()) {
+            return; // no Latin letters ("台灣大學"): nothing to fold, its id is its own name
+          }
+          byFold.computeIfAbsent(String.join("", w), k -> new TreeSet<>()).add(id);
+          if (w.size() >= 2) {
+            StringBuilder sb = new StringBuilder();
+            w.stream().filter(x -> !STOP.contains(x)).forEach(x -> sb.append(x.charAt(0)));
+            byInitials.computeIfAbsent(sb.toString(), k -> new TreeSet<>()).add(id);
+          }
+        });
     int pairs = 0;
     for (Map.Entry<String, Set<String>> e : byFold.entrySet()) {
       if (e.getValue().size() > 1) {
@@ -72,17 +75,22 @@ public final class OrgDuplicates {
         for (String id : spelledOut) {
           if (!e.getValue().contains(id)) {
             pairs++;
-            System.out.println("acronym: " + e.getValue() + " ~ " + id + " (" + nodes.get(id) + ")");
+            System.out.println(
+                "acronym: " + e.getValue() + " ~ " + id + " (" + nodes.get(id) + ")");
           }
         }
       }
     }
-    System.out.println(nodes.size() + " organisation nodes, " + pairs + " pairs that are one organisation");
+    System.out.println(
+        nodes.size() + " organisation nodes, " + pairs + " pairs that are one organisation");
   }
 
   private static List<String> words(String name) {
-    String a = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
-        .replace("&", " and ");
+    String a =
+        Normalizer.normalize(name, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT)
+            .replace("&", " and ");
     List<String> w = new ArrayList<>();
     for (String x : a.split("[^a-z0-9]+")) {
       if (!x.isEmpty()) {

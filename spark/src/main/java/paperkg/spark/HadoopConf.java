@@ -6,8 +6,9 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 
 /**
- * The driver's Hadoop configuration (with Spark's {@code spark.hadoop.*} settings) as plain strings, so tasks
- * open inputs and write shards with the same file-system settings (Configuration itself is not Serializable).
+ * The driver's Hadoop configuration (with Spark's {@code spark.hadoop.*} settings) as plain
+ * strings, so tasks open inputs and write shards with the same file-system settings (Configuration
+ * itself is not Serializable).
  */
 record HadoopConf(Map<String, String> values) implements Serializable {
   static HadoopConf of(Configuration conf) {

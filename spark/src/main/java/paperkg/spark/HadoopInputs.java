@@ -20,11 +20,12 @@ import paperkg.source.Format;
 import paperkg.source.PaperSources;
 
 /**
- * The job's inputs on any file system Hadoop reads (local, HDFS, S3 ...), typed by the same rules as the CLI
- * ({@link PaperSources}): a forced format, else the extension (after {@code .gz}), else a sniff of the first
- * bytes; directories expand to their files with a known extension, recursively and sorted, skipping hidden
- * ones. The description and SHA-256 are the CLI's too, so the import run (its id is in every paper's
- * triples) is the one {@code paperkg import} would create for the same inputs.
+ * The job's inputs on any file system Hadoop reads (local, HDFS, S3 ...), typed by the same rules
+ * as the CLI ({@link PaperSources}): a forced format, else the extension (after {@code .gz}), else
+ * a sniff of the first bytes; directories expand to their files with a known extension, recursively
+ * and sorted, skipping hidden ones. The description and SHA-256 are the CLI's too, so the import
+ * run (its id is in every paper's triples) is the one {@code paperkg import} would create for the
+ * same inputs.
  */
 final class HadoopInputs {
   private HadoopInputs() {}
@@ -88,33 +89,43 @@ final class HadoopInputs {
     RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
     while (it.hasNext()) {
       LocatedFileStatus f = it.next();
-      String relative = f.getPath().toUri().getPath().substring(base.length()).replaceFirst("^/", "");
-      if (f.isFile() && !isHidden(relative) && PaperSources.formatOfName(f.getPath().getName()) != null) {
+      String relative =
+          f.getPath().toUri().getPath().substring(base.length()).replaceFirst("^/", "");
+      if (f.isFile()
+          && !isHidden(relative)
+          && PaperSources.formatOfName(f.getPath().getName()) != null) {
         found.add(f);
       }
     }
     found.sort((a, b) -> a.getPath().toUri().getPath().compareTo(b.getPath().toUri().getPath()));
     List<InputFile> out = new ArrayList<>();
     for (LocatedFileStatus f : found) {
-      String relative = f.getPath().toUri().getPath().substring(base.length()).replaceFirst("^/", "");
+      String relative =
+          f.getPath().toUri().getPath().substring(base.length()).replaceFirst("^/", "");
       out.add(file(fs, f, argName + "/" + relative, forced));
     }
     return out;
   }
 
-  private static InputFile file(FileSystem fs, FileStatus status, String name, Format forced) throws IOException {
+  private static InputFile file(FileSystem fs, FileStatus status, String name, Format forced)
+      throws IOException {
     if (status.getLen() == 0) {
       throw PaperkgException.badInput(name, 0, "empty file");
     }
     byte[] head = head(fs, status.getPath(), PaperSources.sniffBytes());
-    Format format = forced != null ? forced
-        : PaperSources.formatOf(status.getPath().getName(), () -> PaperSources.sniff(head, name));
+    Format format =
+        forced != null
+            ? forced
+            : PaperSources.formatOf(
+                status.getPath().getName(), () -> PaperSources.sniff(head, name));
     if (PaperSources.isRdf(format)) {
-      throw PaperkgException.usage(name + ": already RDF; load it with 'paperkg import' (the job annotates papers)");
+      throw PaperkgException.usage(
+          name + ": already RDF; load it with 'paperkg import' (the job annotates papers)");
     }
     boolean gzip = head.length >= 2 && head[0] == (byte) 0x1f && head[1] == (byte) 0x8b;
     boolean splittable = format.name().equals("jsonl") && !gzip;
-    return new InputFile(name, status.getPath().toString(), format.name(), status.getLen(), splittable);
+    return new InputFile(
+        name, status.getPath().toString(), format.name(), status.getLen(), splittable);
   }
 
   private static byte[] head(FileSystem fs, Path path, int n) throws IOException {
@@ -123,7 +134,10 @@ final class HadoopInputs {
     }
   }
 
-  /** Hidden like the CLI's rule (a part starting with a dot), and Hadoop's ({@code _SUCCESS}, {@code _temporary}). */
+  /**
+   * Hidden like the CLI's rule (a part starting with a dot), and Hadoop's ({@code _SUCCESS}, {@code
+   * _temporary}).
+   */
   private static boolean isHidden(String relative) {
     for (String part : relative.split("/")) {
       if (part.startsWith(".") || part.startsWith("_")) {

@@ -7,12 +7,14 @@ import paperkg.PaperkgException;
 import paperkg.source.BadRecords;
 
 /**
- * The tasks' reports summed on the driver, and their bad records reported per input exactly as the CLI's
- * {@link BadRecords} does it: warnings with {@code file:line} (the first 20), a count, and an input without any
- * good paper is fatal with its first bad record.
+ * The tasks' reports summed on the driver, and their bad records reported per input exactly as the
+ * CLI's {@link BadRecords} does it: warnings with {@code file:line} (the first 20), a count, and an
+ * input without any good paper is fatal with its first bad record.
  */
 record JobTotals(long papers, long triples, long shards, long badRecords, double taskSeconds) {
-  /** @param warnings where warnings go; null when strict (a bad record already failed its task) */
+  /**
+   * @param warnings where warnings go; null when strict (a bad record already failed its task)
+   */
   static JobTotals of(List<InputFile> files, List<ShardReport> reports, PrintWriter warnings) {
     BadRecords bad = warnings == null ? BadRecords.strict() : BadRecords.lenient(warnings);
     long papers = 0;
@@ -30,7 +32,8 @@ record JobTotals(long papers, long triples, long shards, long badRecords, double
       }
       for (ShardReport r : mine) {
         r.warnings().forEach(w -> bad.warning(w.source(), w.line(), w.message()));
-        r.badRecords().forEach(message -> bad.error(new PaperkgException(ExitCodes.USAGE, message)));
+        r.badRecords()
+            .forEach(message -> bad.error(new PaperkgException(ExitCodes.USAGE, message)));
         unsent += r.badCount() - r.badRecords().size();
         triples += r.triples();
         shards += r.triples() > 0 ? 1 : 0;

@@ -8,8 +8,9 @@ import org.apache.spark.api.java.function.Function;
 import paperkg.PaperkgException;
 
 /**
- * The cheap first pass over split JSON Lines: newlines per byte range (I/O only, no decoding), so each slice
- * learns how many lines precede it and papers keep the global {@code file:line} of the CLI.
+ * The cheap first pass over split JSON Lines: newlines per byte range (I/O only, no decoding), so
+ * each slice learns how many lines precede it and papers keep the global {@code file:line} of the
+ * CLI.
  */
 final class NewlineCount implements Function<Slice, Long> {
   private static final long serialVersionUID = 1L;

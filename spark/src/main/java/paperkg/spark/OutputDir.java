@@ -15,16 +15,20 @@ import paperkg.rdf.OntologyMapping;
 import paperkg.rdf.RdfMapper;
 
 /**
- * The job's output directory: {@code shard-NNNNN.nt} from the tasks and {@code run.nt}, the import run's start
- * and finish triples, from the driver (what {@code paperkg import --rdf-out} writes before the first and after
- * the last paper). Written last, so a directory without {@code run.nt} is a job that did not finish.
+ * The job's output directory: {@code shard-NNNNN.nt} from the tasks and {@code run.nt}, the import
+ * run's start and finish triples, from the driver (what {@code paperkg import --rdf-out} writes
+ * before the first and after the last paper). Written last, so a directory without {@code run.nt}
+ * is a job that did not finish.
  */
 final class OutputDir {
   static final String RUN_FILE = "run.nt";
 
   private OutputDir() {}
 
-  /** Checks and creates the directory; returns it fully qualified. Old shards would mix with new ones. */
+  /**
+   * Checks and creates the directory; returns it fully qualified. Old shards would mix with new
+   * ones.
+   */
   static String prepare(String dir, boolean overwrite, Configuration conf) {
     Path path = new Path(dir);
     try {
@@ -36,7 +40,8 @@ final class OutputDir {
         }
         if (inside.length > 0) {
           if (!overwrite) {
-            throw PaperkgException.usage(dir + ": --output is not empty (use --overwrite to replace it)");
+            throw PaperkgException.usage(
+                dir + ": --output is not empty (use --overwrite to replace it)");
           }
           fs.delete(path, true);
         }

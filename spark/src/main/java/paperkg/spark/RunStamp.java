@@ -5,9 +5,9 @@ import java.time.OffsetDateTime;
 import paperkg.rdf.ImportRun;
 
 /**
- * The driver's {@link ImportRun} as it starts, in a form tasks can receive: every paper's triples link to
- * the run (and repeat its start), exactly as {@code paperkg import} emits them. The run's own start and finish
- * triples are written by the driver alone.
+ * The driver's {@link ImportRun} as it starts, in a form tasks can receive: every paper's triples
+ * link to the run (and repeat its start), exactly as {@code paperkg import} emits them. The run's
+ * own start and finish triples are written by the driver alone.
  */
 record RunStamp(String id, String startedAt, String source, String sha256) implements Serializable {
   static RunStamp of(ImportRun run) {

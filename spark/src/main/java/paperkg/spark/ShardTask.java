@@ -16,10 +16,10 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
 import paperkg.nlp.Extraction;
 import paperkg.nlp.SharedPipeline;
-import paperkg.rdf.ImportRun;
-import paperkg.rdf.OntologyMapping;
 import paperkg.pipeline.ExtractorVersion;
 import paperkg.pipeline.Fingerprint;
+import paperkg.rdf.ImportRun;
+import paperkg.rdf.OntologyMapping;
 import paperkg.rdf.RdfMapper;
 import paperkg.source.BadRecords;
 import paperkg.source.JsonlReader;
@@ -28,11 +28,12 @@ import paperkg.source.PaperSources;
 import paperkg.source.ReaderSettings;
 
 /**
- * One task: reads a {@link Slice} with the core's readers, annotates and extracts each paper with the JVM's one
- * CoreNLP pipeline ({@link SharedPipeline}: loaded once per executor JVM, shared by its task threads) and maps it
- * to triples with the core's {@link RdfMapper}, the very calls {@code paperkg import} makes. The triples go to
- * {@code shard-NNNNN.nt}, written under a hidden name and renamed when complete, so a retried or failed task
- * never leaves half a shard where {@code paperkg import DIR} looks.
+ * One task: reads a {@link Slice} with the core's readers, annotates and extracts each paper with
+ * the JVM's one CoreNLP pipeline ({@link SharedPipeline}: loaded once per executor JVM, shared by
+ * its task threads) and maps it to triples with the core's {@link RdfMapper}, the very calls {@code
+ * paperkg import} makes. The triples go to {@code shard-NNNNN.nt}, written under a hidden name and
+ * renamed when complete, so a retried or failed task never leaves half a shard where {@code paperkg
+ * import DIR} looks.
  */
 final class ShardTask implements Function<Slice, ShardReport> {
   private static final long serialVersionUID = 1L;
@@ -62,15 +63,20 @@ final class ShardTask implements Function<Slice, ShardReport> {
     try (OutputStream os = fs.create(tmp, true)) {
       StreamRDF ntriples = StreamRDFWriter.getWriterStream(os, RDFFormat.NTRIPLES);
       ntriples.start();
-      read(slice, conf, records, paper -> {
-        Extraction e = SharedPipeline.extractor().extract(SharedPipeline.annotator().annotate(paper));
-        List<Triple> triples = new ArrayList<>(mapper.toFacts(e, run).triples());
-        triples.add(Fingerprint.triple(mapping, paper, version));
-        triples.forEach(ntriples::triple);
-        counts.papers++;
-        counts.tokens += e.tokens();
-        counts.triples += triples.size();
-      });
+      read(
+          slice,
+          conf,
+          records,
+          paper -> {
+            Extraction e =
+                SharedPipeline.extractor().extract(SharedPipeline.annotator().annotate(paper));
+            List<Triple> triples = new ArrayList<>(mapper.toFacts(e, run).triples());
+            triples.add(Fingerprint.triple(mapping, paper, version));
+            triples.forEach(ntriples::triple);
+            counts.papers++;
+            counts.tokens += e.tokens();
+            counts.triples += triples.size();
+          });
       ntriples.finish();
     }
     if (counts.triples == 0) {
@@ -81,15 +87,24 @@ final class ShardTask implements Function<Slice, ShardReport> {
         throw new IOException("cannot rename " + tmp + " to " + out);
       }
     }
-    return new ShardReport(slice.index(), slice.input(), counts.papers, counts.tokens, counts.triples,
-        errors.errors, errors.errorCount, errors.warnings, (System.nanoTime() - t0) / 1e9);
+    return new ShardReport(
+        slice.index(),
+        slice.input(),
+        counts.papers,
+        counts.tokens,
+        counts.triples,
+        errors.errors,
+        errors.errorCount,
+        errors.warnings,
+        (System.nanoTime() - t0) / 1e9);
   }
 
   static String shardName(int index) {
     return String.format("shard-%05d.nt", index);
   }
 
-  private void read(Slice slice, Configuration conf, BadRecords records, java.util.function.Consumer<Paper> sink)
+  private void read(
+      Slice slice, Configuration conf, BadRecords records, java.util.function.Consumer<Paper> sink)
       throws IOException {
     InputFile file = slice.file();
     Path path = new Path(file.uri());

@@ -3,12 +3,13 @@ package paperkg.spark;
 import java.io.Serializable;
 
 /**
- * The work of one task: a whole input, or the lines of a JSON Lines input that start in {@code [start, end)}.
+ * The work of one task: a whole input, or the lines of a JSON Lines input that start in {@code
+ * [start, end)}.
  *
  * @param index the shard number (output file {@code shard-NNNNN.nt})
  * @param input position of the input in the job's input list (bad records are accounted per input)
- * @param newlinesBefore newlines in the file before {@code start} (from the counting pass), so line numbers
- *     are those of the whole file
+ * @param newlinesBefore newlines in the file before {@code start} (from the counting pass), so line
+ *     numbers are those of the whole file
  */
 record Slice(int index, int input, InputFile file, long start, long end, long newlinesBefore)
     implements Serializable {

@@ -5,10 +5,11 @@ import java.io.InputStream;
 import org.apache.hadoop.fs.FSDataInputStream;
 
 /**
- * The raw bytes of the lines a {@link Slice} owns: those that start in {@code [start, end)}. A line that began
- * before {@code start} belongs to the previous slice and is skipped; the last owned line is read to its end,
- * past {@code end}. Lines are split on {@code \n} only (not on {@code \r}, unlike Spark's text source) and the
- * bytes are not decoded here: the core's reader does its strict UTF-8 and size checks on them.
+ * The raw bytes of the lines a {@link Slice} owns: those that start in {@code [start, end)}. A line
+ * that began before {@code start} belongs to the previous slice and is skipped; the last owned line
+ * is read to its end, past {@code end}. Lines are split on {@code \n} only (not on {@code \r},
+ * unlike Spark's text source) and the bytes are not decoded here: the core's reader does its strict
+ * UTF-8 and size checks on them.
  */
 final class SliceLines extends InputStream {
   private final FSDataInputStream in;
@@ -30,7 +31,8 @@ final class SliceLines extends InputStream {
     long pos = slice.start();
     long newlines = slice.newlinesBefore();
     if (pos > 0) {
-      // a line starts at `start` only if the byte before it ends a line; else skip the rest of that line
+      // a line starts at `start` only if the byte before it ends a line; else skip the rest of that
+      // line
       in.seek(pos - 1);
       int b = in.read();
       while (b != '\n' && b >= 0) {

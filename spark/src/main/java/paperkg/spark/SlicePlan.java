@@ -5,20 +5,27 @@ import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
- * Inputs → tasks. JSON Lines (not gzipped) are cut into byte ranges, so one big file keeps every core busy;
- * every other input is one task (its reader parses the whole document). A counting pass over the ranges gives
- * each one the number of lines before it: a paper's {@code source} is {@code file:line} of the whole file.
+ * Inputs → tasks. JSON Lines (not gzipped) are cut into byte ranges, so one big file keeps every
+ * core busy; every other input is one task (its reader parses the whole document). A counting pass
+ * over the ranges gives each one the number of lines before it: a paper's {@code source} is {@code
+ * file:line} of the whole file.
  */
 final class SlicePlan {
   static final long MIN_SPLIT = 256L << 10;
   static final long MAX_SPLIT = 64L << 20;
-  /** Tasks per core: papers differ in length, so a few more tasks than cores keep both cores busy to the end. */
+
+  /**
+   * Tasks per core: papers differ in length, so a few more tasks than cores keep both cores busy to
+   * the end.
+   */
   static final int TASKS_PER_CORE = 4;
 
   private SlicePlan() {}
 
-  static List<Slice> plan(JavaSparkContext jsc, List<InputFile> files, Long splitSize, HadoopConf conf) {
-    long split = splitSize != null ? Math.max(1, splitSize) : autoSplit(files, jsc.defaultParallelism());
+  static List<Slice> plan(
+      JavaSparkContext jsc, List<InputFile> files, Long splitSize, HadoopConf conf) {
+    long split =
+        splitSize != null ? Math.max(1, splitSize) : autoSplit(files, jsc.defaultParallelism());
     List<Slice> ranges = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       InputFile f = files.get(i);
@@ -34,7 +41,8 @@ final class SlicePlan {
     if (counted.size() <= files.size()) {
       return ranges; // no file is cut: every range starts at line 1
     }
-    List<Long> newlines = jsc.parallelize(counted, counted.size()).map(new NewlineCount(conf)).collect();
+    List<Long> newlines =
+        jsc.parallelize(counted, counted.size()).map(new NewlineCount(conf)).collect();
     List<Slice> out = new ArrayList<>(ranges.size());
     long before = 0;
     int k = 0;

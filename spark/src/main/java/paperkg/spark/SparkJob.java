@@ -19,68 +19,110 @@ import paperkg.PaperkgException;
 import paperkg.rdf.ImportRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code paperkg spark}: the import's read → annotate → RDF on Apache Spark. Output: N-Triples shards plus the
- * run's own triples under {@code --output} (load them with {@code paperkg import DIR}), and with
- * {@code --neo4j-uri} also written straight into Neo4j through the Neo4j Connector for Apache Spark.
- * The main class of the module's jar, for {@code spark-submit} and {@code ./paperkg spark}.
+ * {@code paperkg spark}: the import's read → annotate → RDF on Apache Spark. Output: N-Triples
+ * shards plus the run's own triples under {@code --output} (load them with {@code paperkg import
+ * DIR}), and with {@code --neo4j-uri} also written straight into Neo4j through the Neo4j Connector
+ * for Apache Spark. The main class of the module's jar, for {@code spark-submit} and {@code
+ * ./paperkg spark}.
  */
-@Command(name = "paperkg spark", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Annotate papers on Apache Spark: N-Triples shards under --output (load with 'paperkg import DIR'),"
-        + " optionally written into Neo4j with the Neo4j Connector for Apache Spark.")
+@Command(
+    name = "paperkg spark",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description =
+        "Annotate papers on Apache Spark: N-Triples shards under --output (load with 'paperkg import DIR'),"
+            + " optionally written into Neo4j with the Neo4j Connector for Apache Spark.")
 public final class SparkJob implements Callable<Integer> {
-  @Parameters(paramLabel = "INPUT", arity = "1..*",
-      description = "Files or directories Spark can read (local, hdfs://, s3a:// ...), in any paperkg format.")
+  @Parameters(
+      paramLabel = "INPUT",
+      arity = "1..*",
+      description =
+          "Files or directories Spark can read (local, hdfs://, s3a:// ...), in any paperkg format.")
   List<String> inputs = new ArrayList<>();
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Where the shards go (must be"
-      + " empty or new).")
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "DIR",
+      description = "Where the shards go (must be" + " empty or new).")
   String output;
 
-  @Option(names = "--master", paramLabel = "URL", description = "Spark master, e.g. local[2] or spark://host:7077"
-      + " (default: spark-submit's, else local[*]).")
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "Spark master, e.g. local[2] or spark://host:7077"
+              + " (default: spark-submit's, else local[*]).")
   String master;
 
   @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting (repeatable).")
   Map<String, String> conf = new LinkedHashMap<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "Force the input format (as in import).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Force the input format (as in import).")
   String format;
 
-  @Option(names = "--year", paramLabel = "YYYY", description = "Year of year-less hf-text dates (default: this year).")
+  @Option(
+      names = "--year",
+      paramLabel = "YYYY",
+      description = "Year of year-less hf-text dates (default: this year).")
   Integer year;
 
-  @Option(names = "--strict", description = "Stop at the first bad record (default: warn with file:line, skip it,"
-      + " count it).")
+  @Option(
+      names = "--strict",
+      description =
+          "Stop at the first bad record (default: warn with file:line, skip it," + " count it).")
   boolean strict;
 
-  @Option(names = "--split-size", paramLabel = "BYTES", description = "Bytes of JSON Lines per task (default:"
-      + " the inputs spread over 4 tasks per core, 256 KiB to 64 MiB each).")
+  @Option(
+      names = "--split-size",
+      paramLabel = "BYTES",
+      description =
+          "Bytes of JSON Lines per task (default:"
+              + " the inputs spread over 4 tasks per core, 256 KiB to 64 MiB each).")
   Long splitSize;
 
   @Option(names = "--overwrite", description = "Delete --output first if it exists.")
   boolean overwrite;
 
-  @Option(names = "--neo4j-uri", paramLabel = "URI", description = "Also write the graph into this Neo4j"
-      + " (bolt://, neo4j://) with the Neo4j Connector for Apache Spark; password from NEO4J_PASSWORD.")
+  @Option(
+      names = "--neo4j-uri",
+      paramLabel = "URI",
+      description =
+          "Also write the graph into this Neo4j"
+              + " (bolt://, neo4j://) with the Neo4j Connector for Apache Spark; password from NEO4J_PASSWORD.")
   String neo4jUri;
 
-  @Option(names = "--user", defaultValue = "neo4j", description = "Neo4j user (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--user",
+      defaultValue = "neo4j",
+      description = "Neo4j user (default: ${DEFAULT-VALUE}).")
   String user;
 
-  @Option(names = "--database", paramLabel = "NAME", description = "Neo4j database (default: the server's).")
+  @Option(
+      names = "--database",
+      paramLabel = "NAME",
+      description = "Neo4j database (default: the server's).")
   String database;
 
-  @Option(names = "--batch-size", defaultValue = "20000", paramLabel = "ROWS",
+  @Option(
+      names = "--batch-size",
+      defaultValue = "20000",
+      paramLabel = "ROWS",
       description = "Rows per connector transaction (default: ${DEFAULT-VALUE}).")
   int batchSize;
 
-  @Option(names = {"-q", "--quiet"}, description = "Only the summary.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Only the summary.")
   boolean quiet;
 
   @Option(names = "--verbose", description = "Stack traces on failure, Spark's INFO log.")
@@ -89,8 +131,11 @@ public final class SparkJob implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    System.exit(
+        run(
+            args,
+            new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
   /** Runs the job; returns the exit code (the CLI's: 0 ok, 1 job failed, 2 bad input, 3 store). */
@@ -98,18 +143,24 @@ public final class SparkJob implements Callable<Integer> {
     CommandLine cmd = new CommandLine(new SparkJob());
     cmd.setOut(out);
     cmd.setErr(err);
-    cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
-      boolean verbose = parsed.hasMatchedOption("--verbose");
-      PaperkgException p = paperkgCause(ex);
-      String message = p != null ? p.getMessage() : ex.getClass().getSimpleName() + ": " + firstLine(ex.getMessage())
-          + (verbose ? "" : " (run with --verbose for details)");
-      err.println("paperkg: " + message);
-      if (verbose) {
-        ex.printStackTrace(err);
-      }
-      err.flush();
-      return p != null ? p.exitCode() : ExitCodes.JOB_FAILED;
-    });
+    cmd.setExecutionExceptionHandler(
+        (ex, c, parsed) -> {
+          boolean verbose = parsed.hasMatchedOption("--verbose");
+          PaperkgException p = paperkgCause(ex);
+          String message =
+              p != null
+                  ? p.getMessage()
+                  : ex.getClass().getSimpleName()
+                      + ": "
+                      + firstLine(ex.getMessage())
+                      + (verbose ? "" : " (run with --verbose for details)");
+          err.println("paperkg: " + message);
+          if (verbose) {
+            ex.printStackTrace(err);
+          }
+          err.flush();
+          return p != null ? p.exitCode() : ExitCodes.JOB_FAILED;
+        });
     return cmd.execute(args);
   }
 
@@ -127,39 +178,60 @@ public final class SparkJob implements Callable<Integer> {
       double sessionSeconds = seconds(start);
       Configuration hadoop = jsc.hadoopConfiguration();
       List<InputFile> files = HadoopInputs.resolve(inputs, format, hadoop);
-      ImportRun run = ImportRun.start(HadoopInputs.description(inputs), HadoopInputs.sha256(files, hadoop));
+      ImportRun run =
+          ImportRun.start(HadoopInputs.description(inputs), HadoopInputs.sha256(files, hadoop));
       String dir = OutputDir.prepare(output, overwrite, hadoop);
       HadoopConf conf = HadoopConf.of(hadoop);
       long t0 = System.nanoTime();
       List<Slice> slices = SlicePlan.plan(jsc, files, splitSize, conf);
       double planSeconds = seconds(t0);
-      JobSettings settings = new JobSettings(dir, year != null ? year : Year.now().getValue(), strict,
-          RunStamp.of(run), conf);
+      JobSettings settings =
+          new JobSettings(
+              dir, year != null ? year : Year.now().getValue(), strict, RunStamp.of(run), conf);
       long t1 = System.nanoTime();
-      List<ShardReport> reports = jsc.parallelize(slices, slices.size()).map(new ShardTask(settings)).collect();
+      List<ShardReport> reports =
+          jsc.parallelize(slices, slices.size()).map(new ShardTask(settings)).collect();
       double annotateSeconds = seconds(t1);
       JobTotals totals = JobTotals.of(files, reports, strict ? null : err);
       ImportRun finished = run.finish((int) totals.papers());
       OutputDir.writeRun(dir, run, finished, hadoop);
-      out.printf("annotated %d papers from %s on Spark (%s, %d tasks): %d triples in %d shards and %s under %s%n",
-          totals.papers(), run.source(), jsc.master(), slices.size(), totals.triples(), totals.shards(),
-          OutputDir.RUN_FILE, output);
+      out.printf(
+          "annotated %d papers from %s on Spark (%s, %d tasks): %d triples in %d shards and %s under %s%n",
+          totals.papers(),
+          run.source(),
+          jsc.master(),
+          slices.size(),
+          totals.triples(),
+          totals.shards(),
+          OutputDir.RUN_FILE,
+          output);
       if (totals.badRecords() > 0) {
-        out.printf("skipped %d bad records (see the warnings; --strict stops at the first)%n", totals.badRecords());
+        out.printf(
+            "skipped %d bad records (see the warnings; --strict stops at the first)%n",
+            totals.badRecords());
       }
       double loadSeconds = 0;
       if (neo4jUri != null) {
         long t2 = System.nanoTime();
-        Neo4jLoad.Counts counts = new Neo4jLoad(spark, neo4jUri, user, database, batchSize).load(dir);
+        Neo4jLoad.Counts counts =
+            new Neo4jLoad(spark, neo4jUri, user, database, batchSize).load(dir);
         loadSeconds = seconds(t2);
-        out.printf("wrote %d nodes and %d relationships to %s (Neo4j Connector for Apache Spark)%n",
+        out.printf(
+            "wrote %d nodes and %d relationships to %s (Neo4j Connector for Apache Spark)%n",
             counts.nodes(), counts.relationships(), neo4jUri);
       } else if (!quiet) {
         out.printf("load it with: paperkg import %s%n", output);
       }
-      out.printf("time: session %.1f s, plan %.1f s, annotate %.1f s (%.1f papers/s; %.0f task-seconds)%s, "
-              + "total %.1f s%n", sessionSeconds, planSeconds, annotateSeconds, totals.papers() / annotateSeconds,
-          totals.taskSeconds(), neo4jUri == null ? "" : String.format(", Neo4j %.1f s", loadSeconds), seconds(start));
+      out.printf(
+          "time: session %.1f s, plan %.1f s, annotate %.1f s (%.1f papers/s; %.0f task-seconds)%s, "
+              + "total %.1f s%n",
+          sessionSeconds,
+          planSeconds,
+          annotateSeconds,
+          totals.papers() / annotateSeconds,
+          totals.taskSeconds(),
+          neo4jUri == null ? "" : String.format(", Neo4j %.1f s", loadSeconds),
+          seconds(start));
       out.flush();
       return ExitCodes.OK;
     } finally {
@@ -178,7 +250,8 @@ public final class SparkJob implements Callable<Integer> {
       // a local run needs no web UI (one port less to bind, ~1 s less to start)
       sc.setIfMissing("spark.ui.enabled", "false");
     }
-    // Rows carry java.time values (LocalDate, Instant) for the connector's date and datetime properties
+    // Rows carry java.time values (LocalDate, Instant) for the connector's date and datetime
+    // properties
     sc.setIfMissing("spark.sql.datetime.java8API.enabled", "true");
     conf.forEach(sc::set);
     return sc;
@@ -188,7 +261,10 @@ public final class SparkJob implements Callable<Integer> {
     return (System.nanoTime() - since) / 1e9;
   }
 
-  /** A failure in a task reaches the driver wrapped (SparkException); the core's one-line message is inside. */
+  /**
+   * A failure in a task reaches the driver wrapped (SparkException); the core's one-line message is
+   * inside.
+   */
   static PaperkgException paperkgCause(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof PaperkgException p) {

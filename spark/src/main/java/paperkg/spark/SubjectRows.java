@@ -25,10 +25,10 @@ import paperkg.rdf.OntologyMapping.NodeRef;
 import scala.Tuple2;
 
 /**
- * The N-Triples lines of one subject → graph rows, through the core's ontology mapping (as the CLI's loader
- * reads RDF): a node IRI gives a node with its literal properties (list keys collect every value) and its
- * relationships; an rdf:Statement gives the properties of the relationship it reifies. Duplicate lines (the
- * same topic in many papers' triples) count once.
+ * The N-Triples lines of one subject → graph rows, through the core's ontology mapping (as the
+ * CLI's loader reads RDF): a node IRI gives a node with its literal properties (list keys collect
+ * every value) and its relationships; an rdf:Statement gives the properties of the relationship it
+ * reifies. Duplicate lines (the same topic in many papers' triples) count once.
  */
 final class SubjectRows implements FlatMapFunction<Tuple2<String, Iterable<String>>, GraphRow> {
   private static final long serialVersionUID = 1L;
@@ -38,13 +38,19 @@ final class SubjectRows implements FlatMapFunction<Tuple2<String, Iterable<Strin
     Set<String> lines = new LinkedHashSet<>();
     subject._2().forEach(lines::add);
     var graph = GraphFactory.createDefaultGraph();
-    RDFParser.source(new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)))
-        .lang(Lang.NTRIPLES).parse(graph);
+    RDFParser.source(
+            new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)))
+        .lang(Lang.NTRIPLES)
+        .parse(graph);
     List<Triple> triples = graph.find().toList();
     OntologyMapping mapping = OntologyMapping.standard();
     List<GraphRow> rows = new ArrayList<>();
-    boolean statement = triples.stream()
-        .anyMatch(t -> t.getPredicate().equals(RDF.type.asNode()) && t.getObject().equals(RDF.Statement.asNode()));
+    boolean statement =
+        triples.stream()
+            .anyMatch(
+                t ->
+                    t.getPredicate().equals(RDF.type.asNode())
+                        && t.getObject().equals(RDF.Statement.asNode()));
     if (statement) {
       statement(triples, mapping).ifPresent(rows::add);
       return rows.iterator();
@@ -62,26 +68,40 @@ final class SubjectRows implements FlatMapFunction<Tuple2<String, Iterable<Strin
       Optional<String> type = mapping.relationshipType(t.getPredicate());
       Optional<NodeRef> to = mapping.parse(t.getObject());
       if (type.isPresent() && to.isPresent()) {
-        rows.add(GraphRow.relationship(key(s, t.getPredicate(), t.getObject()), type.get(), node.get().label(),
-            node.get().id(), to.get().label(), to.get().id()));
+        rows.add(
+            GraphRow.relationship(
+                key(s, t.getPredicate(), t.getObject()),
+                type.get(),
+                node.get().label(),
+                node.get().id(),
+                to.get().label(),
+                to.get().id()));
       } else if (t.getObject().isLiteral()) {
-        mapping.key(t.getPredicate()).filter(k -> !k.onEdge() && !k.key().equals("id")).ifPresent(k -> {
-          Object v = value(t.getObject());
-          if (k.list()) {
-            @SuppressWarnings("unchecked")
-            List<Object> list = (List<Object>) props.computeIfAbsent(k.key(), x -> new ArrayList<>());
-            list.add(v);
-          } else {
-            props.put(k.key(), v);
-          }
-        });
+        mapping
+            .key(t.getPredicate())
+            .filter(k -> !k.onEdge() && !k.key().equals("id"))
+            .ifPresent(
+                k -> {
+                  Object v = value(t.getObject());
+                  if (k.list()) {
+                    @SuppressWarnings("unchecked")
+                    List<Object> list =
+                        (List<Object>) props.computeIfAbsent(k.key(), x -> new ArrayList<>());
+                    list.add(v);
+                  } else {
+                    props.put(k.key(), v);
+                  }
+                });
       }
     }
-    props.values().forEach(v -> {
-      if (v instanceof List<?> l) {
-        ((List<?>) l).sort(null);
-      }
-    });
+    props
+        .values()
+        .forEach(
+            v -> {
+              if (v instanceof List<?> l) {
+                ((List<?>) l).sort(null);
+              }
+            });
     rows.add(GraphRow.node(s.getURI(), node.get().label(), node.get().id(), props));
     return rows.iterator();
   }
@@ -96,8 +116,12 @@ final class SubjectRows implements FlatMapFunction<Tuple2<String, Iterable<Strin
       return Optional.empty();
     }
     Map<String, Object> props = new HashMap<>();
-    triples.forEach(t -> mapping.key(t.getPredicate()).filter(k -> k.onEdge() && t.getObject().isLiteral())
-        .ifPresent(k -> props.put(k.key(), value(t.getObject()))));
+    triples.forEach(
+        t ->
+            mapping
+                .key(t.getPredicate())
+                .filter(k -> k.onEdge() && t.getObject().isLiteral())
+                .ifPresent(k -> props.put(k.key(), value(t.getObject()))));
     return Optional.of(GraphRow.relationshipProps(key(from, p, to), props));
   }
 
@@ -105,7 +129,10 @@ final class SubjectRows implements FlatMapFunction<Tuple2<String, Iterable<Strin
     return from.getURI() + " " + p.getURI() + " " + to.getURI();
   }
 
-  /** A literal as a Spark SQL value (LocalDate with Spark's java8 API; a datetime stays an OffsetDateTime). */
+  /**
+   * A literal as a Spark SQL value (LocalDate with Spark's java8 API; a datetime stays an
+   * OffsetDateTime).
+   */
   static Object value(Node literal) {
     String lex = literal.getLiteralLexicalForm();
     String dt = literal.getLiteralDatatypeURI();
@@ -113,7 +140,8 @@ final class SubjectRows implements FlatMapFunction<Tuple2<String, Iterable<Strin
       return LocalDate.parse(lex);
     } else if (XSDDatatype.XSDdateTime.getURI().equals(dt)) {
       return OffsetDateTime.parse(lex);
-    } else if (XSDDatatype.XSDdouble.getURI().equals(dt) || XSDDatatype.XSDdecimal.getURI().equals(dt)) {
+    } else if (XSDDatatype.XSDdouble.getURI().equals(dt)
+        || XSDDatatype.XSDdecimal.getURI().equals(dt)) {
       return Double.parseDouble(lex);
     } else if (XSDDatatype.XSDinteger.getURI().equals(dt)) {
       return Long.parseLong(lex);

@@ -7,11 +7,14 @@ import paperkg.PaperkgException;
 import paperkg.source.ErrorHandler;
 
 /**
- * A task's {@link ErrorHandler}: lenient, and it keeps what the readers report for the driver, which prints it
- * like the CLI (an input's bad records are found by several tasks and judged as one input there).
+ * A task's {@link ErrorHandler}: lenient, and it keeps what the readers report for the driver,
+ * which prints it like the CLI (an input's bad records are found by several tasks and judged as one
+ * input there).
  */
 final class TaskErrors implements ErrorHandler {
-  /** Messages a task sends back per kind; beyond these it only counts (the driver prints 20 anyway). */
+  /**
+   * Messages a task sends back per kind; beyond these it only counts (the driver prints 20 anyway).
+   */
   static final int MAX_MESSAGES = 100;
 
   /** A reader's warning about a record it still used. */

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * At most one request per interval to each host. arXiv's API terms ask for one request every three seconds
- * (also for export.arxiv.org's OAI-PMH); OpenAlex allows 10 per second and Crossref's polite pool about 10, so
- * other hosts get a small gap that keeps paging well inside those.
+ * At most one request per interval to each host. arXiv's API terms ask for one request every three
+ * seconds (also for export.arxiv.org's OAI-PMH); OpenAlex allows 10 per second and Crossref's
+ * polite pool about 10, so other hosts get a small gap that keeps paging well inside those.
  */
 final class HostThrottle {
   static final Duration ARXIV = Duration.ofSeconds(3);

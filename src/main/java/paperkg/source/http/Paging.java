@@ -22,15 +22,21 @@ import org.jsoup.parser.Parser;
 
 /**
  * The next page of a paged API response, by the API's own paging scheme:
+ *
  * <ul>
- *   <li>OpenAlex: a URL with {@code cursor=} continues with {@code meta.next_cursor} (null at the end);
- *   <li>Crossref: a URL with {@code cursor=} continues with {@code message.next-cursor} until a page has no items;
+ *   <li>OpenAlex: a URL with {@code cursor=} continues with {@code meta.next_cursor} (null at the
+ *       end);
+ *   <li>Crossref: a URL with {@code cursor=} continues with {@code message.next-cursor} until a
+ *       page has no items;
  *   <li>Semantic Scholar search: {@code next} is the next {@code offset};
- *   <li>arXiv API (Atom): {@code start} advances by the entries of the page up to {@code opensearch:totalResults};
- *   <li>OAI-PMH: a non-empty {@code resumptionToken} continues with {@code verb=ListRecords&resumptionToken=…}.
+ *   <li>arXiv API (Atom): {@code start} advances by the entries of the page up to {@code
+ *       opensearch:totalResults};
+ *   <li>OAI-PMH: a non-empty {@code resumptionToken} continues with {@code
+ *       verb=ListRecords&resumptionToken=…}.
  * </ul>
- * A URL without the paging parameter ({@code cursor}, {@code query}, {@code search_query}/{@code id_list}) is
- * one page (OpenAlex's and Crossref's basic {@code page=} paging stays the user's).
+ *
+ * A URL without the paging parameter ({@code cursor}, {@code query}, {@code search_query}/{@code
+ * id_list}) is one page (OpenAlex's and Crossref's basic {@code page=} paging stays the user's).
  */
 public final class Paging {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,17 +47,28 @@ public final class Paging {
   public static Optional<URI> next(URI uri, String format, Path page) {
     try {
       return switch (format) {
-        case "openalex" -> jsonCursor(uri, page, "cursor", root -> text(root.path("meta").path("next_cursor")),
-            root -> root.path("results").size());
-        case "crossref" -> jsonCursor(uri, page, "cursor", root -> text(root.path("message").path("next-cursor")),
-            root -> root.path("message").path("items").size());
+        case "openalex" ->
+            jsonCursor(
+                uri,
+                page,
+                "cursor",
+                root -> text(root.path("meta").path("next_cursor")),
+                root -> root.path("results").size());
+        case "crossref" ->
+            jsonCursor(
+                uri,
+                page,
+                "cursor",
+                root -> text(root.path("message").path("next-cursor")),
+                root -> root.path("message").path("items").size());
         case "s2" -> s2(uri, page);
         case "arxiv-atom" -> atom(uri, page);
         case "arxiv-oai" -> oai(uri, page);
         default -> Optional.empty();
       };
     } catch (IOException | RuntimeException e) {
-      return Optional.empty(); // a page the pager cannot read: its reader reports what is wrong with it
+      return Optional
+          .empty(); // a page the pager cannot read: its reader reports what is wrong with it
     }
   }
 
@@ -59,8 +76,8 @@ public final class Paging {
     Object get(JsonNode root);
   }
 
-  private static Optional<URI> jsonCursor(URI uri, Path page, String param, Field nextCursor, Field items)
-      throws IOException {
+  private static Optional<URI> jsonCursor(
+      URI uri, Path page, String param, Field nextCursor, Field items) throws IOException {
     Map<String, String> q = query(uri);
     if (!q.containsKey(param)) {
       return Optional.empty();
@@ -152,7 +169,9 @@ public final class Paging {
       int eq = pair.indexOf('=');
       String k = eq < 0 ? pair : pair.substring(0, eq);
       String v = eq < 0 ? "" : pair.substring(eq + 1);
-      q.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
+      q.put(
+          URLDecoder.decode(k, StandardCharsets.UTF_8),
+          URLDecoder.decode(v, StandardCharsets.UTF_8));
     }
     return q;
   }
@@ -163,13 +182,21 @@ public final class Paging {
     String base = uri.toString();
     int mark = base.indexOf('?');
     int hash = base.indexOf('#');
-    String prefix = mark >= 0 ? base.substring(0, mark) : hash >= 0 ? base.substring(0, hash) : base;
+    String prefix =
+        mark >= 0 ? base.substring(0, mark) : hash >= 0 ? base.substring(0, hash) : base;
     return URI.create(prefix + (pairs.isEmpty() ? "" : "?" + String.join("&", pairs)));
   }
 
-  /** Query encoding that keeps the characters APIs use unescaped in filters ({@code :}, {@code ,}, {@code *}). */
+  /**
+   * Query encoding that keeps the characters APIs use unescaped in filters ({@code :}, {@code ,},
+   * {@code *}).
+   */
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8)
-        .replace("%3A", ":").replace("%2C", ",").replace("%2A", "*").replace("%7C", "|").replace("+", "%20");
+        .replace("%3A", ":")
+        .replace("%2C", ",")
+        .replace("%2A", "*")
+        .replace("%7C", "|")
+        .replace("+", "%20");
   }
 }

@@ -26,13 +26,15 @@ import paperkg.ExitCodes;
 import paperkg.PaperkgException;
 
 /**
- * GET with the manners public scholarly APIs ask for: an identifying User-Agent with a contact (and OpenAlex's
- * and Crossref's {@code mailto}), one request at a time per host at the host's rate ({@link HostThrottle}),
- * retries with exponential backoff on 429, 5xx, timeouts and cut-off bodies that honour {@code Retry-After},
- * connect and read timeouts, and a size limit. Successful bodies go to the {@link ResponseCache}.
+ * GET with the manners public scholarly APIs ask for: an identifying User-Agent with a contact (and
+ * OpenAlex's and Crossref's {@code mailto}), one request at a time per host at the host's rate
+ * ({@link HostThrottle}), retries with exponential backoff on 429, 5xx, timeouts and cut-off bodies
+ * that honour {@code Retry-After}, connect and read timeouts, and a size limit. Successful bodies
+ * go to the {@link ResponseCache}.
  *
- * <p>Failures are one line naming the URL: an HTTP error status is bad input (exit 2) when the client is at
- * fault (4xx other than 429), a connection problem (exit 3) when the host cannot be reached or keeps failing.
+ * <p>Failures are one line naming the URL: an HTTP error status is bad input (exit 2) when the
+ * client is at fault (4xx other than 429), a connection problem (exit 3) when the host cannot be
+ * reached or keeps failing.
  */
 public final class PoliteClient {
   private final HttpOptions options;
@@ -72,7 +74,10 @@ public final class PoliteClient {
     return URI.create(uri.toString() + (query == null ? "?" : "&") + mailto);
   }
 
-  /** The body of a 2xx response to GET {@code uri}, from the cache when it has it (unless refreshing). */
+  /**
+   * The body of a 2xx response to GET {@code uri}, from the cache when it has it (unless
+   * refreshing).
+   */
   public FetchedPage get(URI uri) {
     if (cache != null && !options.refresh()) {
       Optional<FetchedPage> hit = cache.get(uri);
@@ -92,8 +97,16 @@ public final class PoliteClient {
       }
       Duration pause = a.retryAfter != null ? a.retryAfter : wait;
       if (pause.compareTo(options.maxWait()) > 0) {
-        throw new PaperkgException(ExitCodes.STORE, uri + ": " + a.what + ", and the server asks to wait "
-            + pause.toSeconds() + " s (more than the " + options.maxWait().toSeconds() + " s paperkg waits)");
+        throw new PaperkgException(
+            ExitCodes.STORE,
+            uri
+                + ": "
+                + a.what
+                + ", and the server asks to wait "
+                + pause.toSeconds()
+                + " s (more than the "
+                + options.maxWait().toSeconds()
+                + " s paperkg waits)");
       }
       sleep(pause);
       wait = wait.multipliedBy(2);
@@ -128,7 +141,8 @@ public final class PoliteClient {
     try {
       throttle.await(uri.getHost() == null ? "" : uri.getHost());
       requests.incrementAndGet();
-      HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      HttpResponse<InputStream> response =
+          client.send(request, HttpResponse.BodyHandlers.ofInputStream());
       int status = response.statusCode();
       try (InputStream body = response.body()) {
         if (status >= 200 && status < 300) {
@@ -140,11 +154,16 @@ public final class PoliteClient {
       a.what = "HTTP " + status + reason(status);
       a.retryable = status == 429 || status >= 500;
       a.exitCode = a.retryable ? ExitCodes.STORE : ExitCodes.USAGE;
-      a.retryAfter = response.headers().firstValue("Retry-After").map(PoliteClient::retryAfter).orElse(null);
+      a.retryAfter =
+          response.headers().firstValue("Retry-After").map(PoliteClient::retryAfter).orElse(null);
       return a;
     } catch (HttpConnectTimeoutException e) {
-      a.what = "cannot connect to " + hostPort(uri)
-          + " (timed out after " + options.connectTimeout().toSeconds() + " s)";
+      a.what =
+          "cannot connect to "
+              + hostPort(uri)
+              + " (timed out after "
+              + options.connectTimeout().toSeconds()
+              + " s)";
     } catch (HttpTimeoutException e) {
       a.what = "no response within " + options.readTimeout().toSeconds() + " s";
       a.retryable = true;
@@ -154,7 +173,8 @@ public final class PoliteClient {
       a.what = e.getMessage();
       a.exitCode = ExitCodes.USAGE;
     } catch (IOException e) {
-      if (e.getCause() instanceof ConnectException || e.getCause() instanceof UnknownHostException) {
+      if (e.getCause() instanceof ConnectException
+          || e.getCause() instanceof UnknownHostException) {
         a.what = "cannot connect to " + hostPort(uri) + " (" + message(e.getCause()) + ")";
       } else {
         a.what = "the response broke off (" + message(e) + ")";
@@ -196,14 +216,23 @@ public final class PoliteClient {
 
   private final class TooLarge extends IOException {
     TooLarge(long bytes) {
-      super("the body is larger than the limit of " + (options.maxBytes() >> 20) + " MiB (" + bytes + " bytes)");
+      super(
+          "the body is larger than the limit of "
+              + (options.maxBytes() >> 20)
+              + " MiB ("
+              + bytes
+              + " bytes)");
     }
   }
 
   private String userAgent() {
     String version = PoliteClient.class.getPackage().getImplementationVersion();
     String contact = options.contact() == null ? "" : "; mailto:" + options.contact();
-    return "paperkg/" + (version == null ? "dev" : version) + " (+https://github.com/paperkg/paperkg" + contact + ")";
+    return "paperkg/"
+        + (version == null ? "dev" : version)
+        + " (+https://github.com/paperkg/paperkg"
+        + contact
+        + ")";
   }
 
   /** Retry-After as seconds or an HTTP date; null when unreadable. */
@@ -248,9 +277,12 @@ public final class PoliteClient {
       return "unknown host";
     }
     if (e instanceof ConnectException && (m == null || m.isBlank())) {
-      return "connection refused"; // the JDK client's ConnectException for a closed port has no message
+      return "connection refused"; // the JDK client's ConnectException for a closed port has no
+      // message
     }
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    return m == null || m.isBlank()
+        ? e.getClass().getSimpleName()
+        : m.lines().findFirst().orElse(m);
   }
 
   private static void sleep(Duration d) {

@@ -12,9 +12,9 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Successful response bodies under a folder (the store's {@code http-cache/}): {@code <sha256 of URL>.body}
- * and a {@code .type} file with the Content-Type. Written to a temporary file and moved into place, so an
- * interrupted fetch never leaves half a body that a later run would trust.
+ * Successful response bodies under a folder (the store's {@code http-cache/}): {@code <sha256 of
+ * URL>.body} and a {@code .type} file with the Content-Type. Written to a temporary file and moved
+ * into place, so an interrupted fetch never leaves half a body that a later run would trust.
  */
 final class ResponseCache {
   private final Path dir;
@@ -35,7 +35,8 @@ final class ResponseCache {
     } catch (IOException e) {
       // no type: the format comes from the URL or the bytes
     }
-    return Optional.of(new FetchedPage(uri, body, type == null || type.isEmpty() ? null : type, true));
+    return Optional.of(
+        new FetchedPage(uri, body, type == null || type.isEmpty() ? null : type, true));
   }
 
   /** Moves a complete body into the cache. */
@@ -62,7 +63,9 @@ final class ResponseCache {
 
   private static String key(URI uri) {
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(uri.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] d =
+          MessageDigest.getInstance("SHA-256")
+              .digest(uri.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(d, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
