@@ -1,7 +1,5 @@
 package paperkg.neo4j;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
+import paperkg.rdf.Literals;
 import paperkg.rdf.OntologyMapping;
 import paperkg.rdf.OntologyMapping.NodeRef;
 
@@ -65,7 +63,7 @@ final class Rows {
         rows.node(object.get());
         rows.rel(relType.get(), subject.get(), object.get());
       } else if (t.getObject().isLiteral() && mapping.key(p).isPresent()) {
-        node.put(mapping.key(p).get(), value(t.getObject()));
+        node.put(mapping.key(p).get(), Literals.javaValue(t.getObject()));
       } else if (t.getObject().isURI()
           && mapping.key(p).filter(k -> k.datatype().endsWith("#anyURI")).isPresent()) {
         node.put(
@@ -120,31 +118,7 @@ final class Rows {
             mapping
                 .key(p)
                 .filter(k -> k.onEdge() && o.isLiteral())
-                .ifPresent(k -> props.put(k.key(), value(o))));
-  }
-
-  /**
-   * An RDF literal as the Java value the driver stores natively (date, integer, double, datetime,
-   * string).
-   */
-  static Object value(Node literal) {
-    String lex = literal.getLiteralLexicalForm();
-    String dt = literal.getLiteralDatatypeURI();
-    if (XSDDatatype.XSDdate.getURI().equals(dt)) {
-      return LocalDate.parse(lex);
-    } else if (XSDDatatype.XSDdateTime.getURI().equals(dt)) {
-      return OffsetDateTime.parse(lex);
-    } else if (XSDDatatype.XSDdouble.getURI().equals(dt)
-        || XSDDatatype.XSDdecimal.getURI().equals(dt)) {
-      return Double.parseDouble(lex);
-    } else if (XSDDatatype.XSDinteger.getURI().equals(dt)
-        || XSDDatatype.XSDint.getURI().equals(dt)
-        || XSDDatatype.XSDlong.getURI().equals(dt)) {
-      return Long.parseLong(lex);
-    } else if (XSDDatatype.XSDboolean.getURI().equals(dt)) {
-      return Boolean.parseBoolean(lex);
-    }
-    return lex;
+                .ifPresent(k -> props.put(k.key(), Literals.javaValue(o))));
   }
 
   /** One node: scalar properties and list properties (merged by union in the database). */

@@ -2,8 +2,6 @@ package paperkg.spark;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
@@ -20,6 +17,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import paperkg.rdf.Literals;
 import paperkg.rdf.OntologyMapping;
 import paperkg.rdf.OntologyMapping.NodeRef;
 import scala.Tuple2;
@@ -82,7 +80,7 @@ final class SubjectRows implements FlatMapFunction<Tuple2<String, Iterable<Strin
             .filter(k -> !k.onEdge() && !k.key().equals("id"))
             .ifPresent(
                 k -> {
-                  Object v = value(t.getObject());
+                  Object v = Literals.javaValue(t.getObject());
                   if (k.list()) {
                     @SuppressWarnings("unchecked")
                     List<Object> list =
@@ -121,31 +119,11 @@ final class SubjectRows implements FlatMapFunction<Tuple2<String, Iterable<Strin
             mapping
                 .key(t.getPredicate())
                 .filter(k -> k.onEdge() && t.getObject().isLiteral())
-                .ifPresent(k -> props.put(k.key(), value(t.getObject()))));
+                .ifPresent(k -> props.put(k.key(), Literals.javaValue(t.getObject()))));
     return Optional.of(GraphRow.relationshipProps(key(from, p, to), props));
   }
 
   static String key(Node from, Node p, Node to) {
     return from.getURI() + " " + p.getURI() + " " + to.getURI();
-  }
-
-  /**
-   * A literal as a Spark SQL value (LocalDate with Spark's java8 API; a datetime stays an
-   * OffsetDateTime).
-   */
-  static Object value(Node literal) {
-    String lex = literal.getLiteralLexicalForm();
-    String dt = literal.getLiteralDatatypeURI();
-    if (XSDDatatype.XSDdate.getURI().equals(dt)) {
-      return LocalDate.parse(lex);
-    } else if (XSDDatatype.XSDdateTime.getURI().equals(dt)) {
-      return OffsetDateTime.parse(lex);
-    } else if (XSDDatatype.XSDdouble.getURI().equals(dt)
-        || XSDDatatype.XSDdecimal.getURI().equals(dt)) {
-      return Double.parseDouble(lex);
-    } else if (XSDDatatype.XSDinteger.getURI().equals(dt)) {
-      return Long.parseLong(lex);
-    }
-    return lex;
   }
 }
