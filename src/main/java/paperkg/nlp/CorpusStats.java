@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Document frequencies and the acronym dictionary that {@link CorpusStatsBuilder} derived from the
- * HF daily papers corpus, loaded once from the classpath. Immutable after construction, so shared
- * by all threads.
+ * Document frequencies and the acronym dictionary that {@code CorpusStatsBuilder} (a test-scope
+ * tool) derived from the HF daily papers corpus, loaded once from the classpath. Immutable after
+ * construction, so shared by all threads.
  */
 final class CorpusStats {
   static final String DF_RESOURCE = "/paperkg/nlp/corpus-df.tsv.gz";
@@ -54,8 +54,8 @@ final class CorpusStats {
   }
 
   /**
-   * Reads the (uncompressed) df table and the acronym table as {@link CorpusStatsBuilder} writes
-   * them.
+   * Reads the (uncompressed) df table and the acronym table as {@code CorpusStatsBuilder} (a
+   * test-scope tool) writes them.
    */
   static CorpusStats read(InputStream dfTable, InputStream acronymTable) throws IOException {
     BufferedReader r = new BufferedReader(new InputStreamReader(dfTable, StandardCharsets.UTF_8));

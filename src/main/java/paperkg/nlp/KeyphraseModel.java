@@ -14,8 +14,8 @@ import java.util.Map;
  * A logistic-regression ranker over a concept's features: probability that the concept is a
  * keyphrase a person would pick. The weights are a resource written by the test-scope {@code
  * KeyphraseTraining} (trained on the Inspec dev abstracts, validated by 5-fold cross-validation
- * over documents); a model with no weights falls back to the heuristic score, so ranking never
- * depends on the file being present.
+ * over documents). A missing weights file is an error, as for every shipped resource: a packaging
+ * slip must not quietly lower quality.
  */
 final class KeyphraseModel {
   static final String RESOURCE = "/paperkg/nlp/keyphrase-model.tsv";
@@ -62,14 +62,19 @@ final class KeyphraseModel {
     this.weights = weights;
   }
 
-  /** The heuristic score alone (used to train the model, and when no weights are shipped). */
+  /** The heuristic score alone (used to train the model). */
   static KeyphraseModel heuristic() {
     return new KeyphraseModel(null);
   }
 
   static KeyphraseModel load() {
     try (InputStream in = KeyphraseModel.class.getResourceAsStream(RESOURCE)) {
-      return in == null ? heuristic() : read(in);
+      if (in == null) {
+        // a packaging slip must fail loudly, not quietly rank by the heuristic score
+        throw new IllegalStateException(
+            "missing resource " + RESOURCE + " (run KeyphraseTraining)");
+      }
+      return read(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
