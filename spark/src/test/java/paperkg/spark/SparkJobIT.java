@@ -23,6 +23,8 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperkg.nlp.SharedPipeline;
+import paperkg.pipeline.ExtractorVersion;
+import paperkg.pipeline.Fingerprint;
 import paperkg.rdf.ImportRun;
 import paperkg.rdf.OntologyMapping;
 import paperkg.rdf.RdfMapper;
@@ -140,7 +142,9 @@ class SparkJobIT {
     }
     ImportRun run =
         ImportRun.start(inputs.size() + " inputs", HexFormat.of().formatHex(sha.digest()));
-    RdfMapper mapper = new RdfMapper(OntologyMapping.standard());
+    OntologyMapping mapping = OntologyMapping.standard();
+    RdfMapper mapper = new RdfMapper(mapping);
+    String version = ExtractorVersion.current();
     List<Triple> triples = new ArrayList<>(mapper.runFacts(run).triples());
     int[] papers = {0};
     ReaderSettings settings = new ReaderSettings(java.time.Year.now().getValue(), bad);
@@ -152,6 +156,8 @@ class SparkJobIT {
             var extraction =
                 SharedPipeline.extractor().extract(SharedPipeline.annotator().annotate(paper));
             triples.addAll(mapper.toFacts(extraction, run).triples());
+            // import writes each paper's fingerprint with its facts (pipeline.ImportJob)
+            triples.add(Fingerprint.triple(mapping, paper, version));
             papers[0]++;
           });
     }
