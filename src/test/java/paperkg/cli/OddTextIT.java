@@ -75,9 +75,12 @@ class OddTextIT {
         "--rdf-out",
         ttl.toString(),
         input.toString());
+    // (--force: an unchanged paper is otherwise skipped, and --rdf-out holds what this run
+    // annotated)
     SeedGraph.runCli(
         "import",
         "--quiet",
+        "--force",
         "--uri",
         store.boltUri(),
         "--rdf-out",
