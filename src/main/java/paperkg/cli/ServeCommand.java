@@ -12,6 +12,7 @@ import paperkg.neo4j.GraphStore;
 import paperkg.neo4j.ServePort;
 import paperkg.serve.PaperkgServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,23 +36,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "Embedded store directory (default: ${DEFAULT-VALUE}).")
   Path db;
 
-  @Option(
-      names = "--bolt-port",
-      defaultValue = "7687",
-      description = "Bolt port (default: ${DEFAULT-VALUE}; 0 = any free).")
-  int boltPort;
-
-  @Option(
-      names = "--http-port",
-      defaultValue = "7474",
-      description = "Neo4j Browser port (default: ${DEFAULT-VALUE}).")
-  int httpPort;
-
-  @Option(
-      names = "--sparql-port",
-      defaultValue = "3030",
-      description = "SPARQL endpoint port (default: ${DEFAULT-VALUE}).")
-  int sparqlPort;
+  @Mixin ServePorts ports;
 
   @Option(
       names = "--bind",
@@ -87,12 +72,12 @@ final class ServeCommand implements Callable<Integer> {
       throw PaperkgException.usage(
           "NEO4J_PASSWORD must have at least 8 characters (Neo4j's minimum)");
     }
-    var config = new PaperkgServer.Config(bind, httpPort, sparqlPort, sparqlTimeout, password);
+    var config = new PaperkgServer.Config(bind, ports.http, ports.sparql, sparqlTimeout, password);
     PaperkgServer server =
         PaperkgServer.start(
             config,
             (postConnect, guideHosts) ->
-                GraphStore.serve(db, bind, boltPort, password, postConnect, guideHosts),
+                GraphStore.serve(db, bind, ports.bolt, password, postConnect, guideHosts),
             true);
     Path portFile = ServePort.file(db);
     Thread hook = new Thread(() -> shutdown(server, portFile), "paperkg-serve-shutdown");

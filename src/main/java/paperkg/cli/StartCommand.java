@@ -1,7 +1,6 @@
 package paperkg.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,23 +22,7 @@ final class StartCommand implements Callable<Integer> {
 
   @Mixin ServiceOptions store;
 
-  @Option(
-      names = "--bolt-port",
-      defaultValue = "7687",
-      description = "Bolt port (default: ${DEFAULT-VALUE}; 0 = any free).")
-  int boltPort;
-
-  @Option(
-      names = "--http-port",
-      defaultValue = "7474",
-      description = "Neo4j Browser port (default: ${DEFAULT-VALUE}; 0 = any free).")
-  int httpPort;
-
-  @Option(
-      names = "--sparql-port",
-      defaultValue = "3030",
-      description = "SPARQL endpoint port (default: ${DEFAULT-VALUE}; 0 = any free).")
-  int sparqlPort;
+  @Mixin ServePorts ports;
 
   @Option(
       names = "--heap",
@@ -64,16 +47,7 @@ final class StartCommand implements Callable<Integer> {
       return paperkg.ExitCodes.JOB_FAILED;
     }
     long t0 = System.nanoTime();
-    ProcessHandle process =
-        service.start(
-            List.of(
-                "--bolt-port",
-                "" + boltPort,
-                "--http-port",
-                "" + httpPort,
-                "--sparql-port",
-                "" + sparqlPort),
-            heap);
+    ProcessHandle process = service.start(ports.arguments(), heap);
     out.printf(
         "started paperkg serve for %s (pid %d) in %.1f s; log %s%n",
         service.db(), process.pid(), Timing.since(t0), service.log());
