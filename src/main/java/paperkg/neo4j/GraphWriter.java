@@ -118,7 +118,7 @@ public final class GraphWriter {
 
   /** Rows ready to write ({@link #prepare}). */
   public static final class Batch {
-    private final Rows rows;
+    final Rows rows;
 
     private Batch(Rows rows) {
       this.rows = rows;
