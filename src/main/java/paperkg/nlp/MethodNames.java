@@ -224,6 +224,13 @@ final class MethodNames {
         break;
       }
     }
+    // "Fish Audio S2": a version or name-like token closes the name
+    if (words >= 2
+        && end < t.size()
+        && (SIZE.matcher(t.get(end).word()).matches()
+            || (Text.isNameLike(t.get(end).word()) && Text.hasDigit(t.get(end).word())))) {
+      end++;
+    }
     return words >= 2 ? end : i;
   }
 

@@ -32,6 +32,29 @@ final class Proposals {
           "coin",
           "establish",
           "open-source");
+
+  /**
+   * Verbs whose object is new when the paper's own work is the subject: "TrustGeoGen produces
+   * GeoTrust-200K", "we apply FlashVDM to Hunyuan3D-2 to obtain Hunyuan3D-2 Turbo".
+   */
+  private static final Set<String> RESULT_VERBS = Set.of("produce", "obtain", "yield");
+
+  /** Before {@code verb}: "we", "our", "this approach/method …", or a name the paper proposes. */
+  private static boolean ownSubject(List<Token> t, int verb, FoundMethods found) {
+    for (int k = 0; k < verb; k++) {
+      String w = lower(t.get(k).word());
+      if (w.equals("we")
+          || w.equals("our")
+          || (w.equals("this") && k + 1 < verb && MethodKinds.ofWord(t.get(k + 1).word()) != null)
+          || (Text.hasLetter(t.get(k).word())
+              && Character.isUpperCase(t.get(k).word().charAt(0))
+              && found.isProposed(t.get(k).word()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static final Set<String> NAMING_VERBS = Set.of("call", "name", "dub", "term", "coin");
   private static final Set<String> STOPS =
       Set.of(".", ";", "that", "which", "to", "where", "whereby", "while");
@@ -107,6 +130,7 @@ final class Proposals {
     definedAcronyms(ctx, found);
     for (Sentence s : sentences) {
       enumeratedHeads(s, ctx.definitions(), found);
+      colonList(s, found);
     }
     derivedNames(sentences, found);
   }
@@ -121,10 +145,17 @@ final class Proposals {
         break;
       }
     }
-    if (colon < 1 || colon > 3) {
+    theNameKind(t, colon, found, title);
+    int from = colon > 1 && t.get(0).word().equals("The") ? 1 : 0;
+    int to = colon;
+    // "The FineWeb Datasets: …" is FineWeb
+    if (to - from > 1 && MethodKinds.ofWord(t.get(to - 1).word()) != null) {
+      to--;
+    }
+    if (colon < 1 || to - from > 3 || to <= from) {
       return;
     }
-    List<Token> name = t.subList(0, colon);
+    List<Token> name = t.subList(from, to);
     boolean nameLike = false;
     for (Token x : name) {
       // "any4: Learned 4-bit …": a lower-case name with digits counts too
@@ -136,7 +167,7 @@ final class Proposals {
     nameLike |=
         name.size() == 2
             && Text.isCapitalized(name.get(0).word())
-            && name.get(1).word().matches("\\d+(?:\\.\\d+)*");
+            && name.get(1).word().matches("[a-zA-Z]?\\d+(?:\\.\\d+)*");
     // "Panacea: A foundation model …", "Knapsack RL: …": a rare capitalized word (corpus share
     // below
     // RARE_TITLE_WORD) leading capitalized words; common ones ("Health Text Simplification:") are a
@@ -172,6 +203,24 @@ final class Proposals {
     found.propose(text, kind, title.text());
   }
 
+  /**
+   * "…: The Minitron Approach": the subtitle names the paper's own approach, a rare capitalised
+   * word before a kind noun.
+   */
+  private void theNameKind(List<Token> t, int colon, FoundMethods found, Sentence title) {
+    if (colon < 0) {
+      return;
+    }
+    for (int k = colon + 1; k + 2 < t.size(); k++) {
+      String w = t.get(k + 1).word();
+      if (t.get(k).word().equals("The")
+          && MethodKinds.ofWord(t.get(k + 2).word()) != null
+          && isCoinedWord(w)) {
+        found.propose(w, MethodKinds.ofWord(t.get(k + 2).word()), title.text());
+      }
+    }
+  }
+
   private void afterVerbs(Sentence s, Map<String, Acronyms.Definition> defs, FoundMethods found) {
     List<Token> t = s.tokens();
     for (int i = 0; i < t.size(); i++) {
@@ -180,11 +229,14 @@ final class Proposals {
       // OSWorld"
       String pos = t.get(i).pos();
       boolean verb =
-          PROPOSE_VERBS.contains(lemma)
+          (PROPOSE_VERBS.contains(lemma)
+                  || (RESULT_VERBS.contains(lemma) && ownSubject(t, i, found)))
               && (Set.of("VB", "VBP", "VBZ", "VBD").contains(pos)
                   || (pos.equals("VBN") && NAMING_VERBS.contains(lemma)));
       // "our TurboSparse-Mixtral-47B", "Our method, GemFilter", "the resulting model Orca-3"
-      boolean our = lemma.equals("our") || lower(t.get(i).word()).equals("resulting");
+      // (the lemma of "our" is "we")
+      String word = lower(t.get(i).word());
+      boolean our = word.equals("our") || word.equals("resulting");
       if (!verb && !our) {
         appositive(t, i, s, found);
         continue;
@@ -195,7 +247,8 @@ final class Proposals {
       int limit = Math.min(t.size(), i + (our ? 6 : 12));
       for (int j = i + 1; j < limit; j++) {
         String w = t.get(j).word();
-        if (our && !ownModifier(t.get(j))) {
+        // "our previously released Foundation-Sec-8B" is earlier work
+        if (our && (!ownModifier(t.get(j)) || PRIOR_WORK.contains(lower(w)))) {
           break;
         }
         // "we propose Mixture-of-Thought (MoT)", "the Semantic disentangled VAE (Send-VAE)",
@@ -211,12 +264,14 @@ final class Proposals {
           }
           break;
         }
+        // "we propose Chem-R, a generalizable Chemical Reasoning model": an appositive describes
         if (STOPS.contains(lower(w))
+            || (w.equals(",") && j + 1 < t.size() && t.get(j + 1).pos().equals("DT"))
             || t.get(j).pos().equals("IN")
             || (t.get(j).pos().startsWith("VB")
                 && j > i + 1
                 && !w.contains("-")
-                && !(our && t.get(j).pos().equals("VBN"))
+                && !(our && (t.get(j).pos().equals("VBN") || t.get(j).pos().equals("VBD")))
                 && !NAMING_VERBS.contains(lower(t.get(j).lemma())))) {
           break;
         }
@@ -235,6 +290,10 @@ final class Proposals {
             && !names.isConceptAcronym(w, defs)
             && !Candidates.isParenthesised(t, j)) {
           end = MethodNames.end(t, j);
+        } else if (MethodNames.titleCaseEnd(t, j) == j
+            && ((w.contains("-") && isCoinedWord(w)) || LOWER_NUMBERED.matcher(w).matches())) {
+          // "a novel Agent-as-a-Judge framework" (rare in the corpus), "long2short methods"
+          end = j + 1;
         } else if (j > 0) {
           // "we present Progressive Flow Distillation": a Title Case name, not the modifiers of a
           // described noun phrase ("a novel Long-horizon MultiModal deep search framework")
@@ -280,19 +339,24 @@ final class Proposals {
    * …": the name closing the described noun phrase, within the verb's clause.
    */
   private void kindThenName(List<Token> t, int verb, Sentence s, FoundMethods found) {
+    String kind = null;
     for (int k = verb + 2; k + 2 < Math.min(t.size(), verb + 25); k++) {
       String w = t.get(k).word();
-      if (w.equals(".") || w.equals(";")) {
+      // "a benchmark collected from systems such as RAG, Mem0, …" names what exists
+      if (w.equals(".") || w.equals(";") || w.equals("from") || PRIOR_WORK.contains(lower(w))) {
         return;
+      }
+      if (t.get(k).pos().startsWith("NN") && MethodKinds.ofWord(w) != null) {
+        kind = MethodKinds.ofWord(w);
       }
       String name = t.get(k + 2).word();
       if (t.get(k).pos().startsWith("NN")
-          && MethodKinds.ofWord(w) != null
+          && kind != null
           && t.get(k + 1).word().equals(",")
           && names.isNewName(name)
           && (k + 3 == t.size()
               || Set.of(",", ".", ";", "which", "(", "-LRB-").contains(t.get(k + 3).word()))) {
-        found.propose(name, MethodKinds.ofWord(w), s.text());
+        found.propose(name, kind, s.text());
         return;
       }
     }
@@ -435,6 +499,56 @@ final class Proposals {
     }
   }
 
+  /**
+   * "two innovative models: SenseVoice, which …; and CosyVoice, which …", "two key components:
+   * MVFuser, …": the names opening the items of a list announced by a counted or "key/novel"
+   * plural.
+   */
+  private void colonList(Sentence s, FoundMethods found) {
+    List<Token> t = s.tokens();
+    for (int k = 2; k + 1 < t.size(); k++) {
+      if (!t.get(k).word().equals(":")
+          || !t.get(k - 1).pos().equals("NNS")
+          || !announced(t, k - 1)) {
+        continue;
+      }
+      for (int j = k + 1; j < t.size(); j++) {
+        boolean itemStart =
+            j == k + 1
+                || ((t.get(j - 1).word().equals("and") || t.get(j - 1).word().equals(";"))
+                    && !t.get(j).word().equals("and"));
+        String w = t.get(j).word();
+        if (itemStart && isCoinedWord(w) && !names.isConceptAcronym(w, Map.of())) {
+          found.propose(w, MethodKinds.of(w, MethodKinds.ofWord(t.get(k - 1).word())), s.text());
+        }
+      }
+      return;
+    }
+  }
+
+  /**
+   * A plural that names the paper's parts ("variants", "components") or one announced by a
+   * "key/novel" adjective within three words; a count alone ("three datasets: BoolQ, …") lists what
+   * exists.
+   */
+  private static boolean announced(List<Token> t, int noun) {
+    if (OWN_PARTS.contains(lower(t.get(noun).word()))) {
+      return true;
+    }
+    for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+      if (ANNOUNCING.contains(lower(t.get(k).word()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ANNOUNCING =
+      Set.of("key", "novel", "innovative", "new", "core", "main");
+
+  private static final Set<String> OWN_PARTS =
+      Set.of("variants", "components", "modules", "innovations", "contributions");
+
   /** "1 )", "( 1 )", "( ii )" at {@code k}: the index after it, or -1. */
   private static int enumeratorEnd(List<Token> t, int k) {
     int i = k;
@@ -454,6 +568,7 @@ final class Proposals {
   private boolean isCoinedWord(String w) {
     return names.isNewName(w)
         || (Text.isCapitalized(w)
+            && !MethodNames.DERIVED.matcher(w).matches()
             && w.length() > 3
             && names.stats().share(Text.key(w)) < RARE_TITLE_WORD
             && !names.families().startsName(w));
@@ -472,7 +587,7 @@ final class Proposals {
           continue;
         }
         for (MethodMention m : own) {
-          if (isDerivedFrom(w, m.name())) {
+          if (isDerivedFrom(w, m.name()) || isSibling(w, m.name())) {
             found.propose(w, MethodKinds.of(w, m.kind()), s.text());
             break;
           }
@@ -484,6 +599,10 @@ final class Proposals {
   private static final java.util.regex.Pattern NUMBERED =
       java.util.regex.Pattern.compile("([a-z]{2,})(\\d+)");
 
+  /** A lower-case name with a number inside: "long2short", "any4". */
+  private static final java.util.regex.Pattern LOWER_NUMBERED =
+      java.util.regex.Pattern.compile("[a-z]{2,}\\d+[a-z0-9.]*");
+
   static boolean isDerivedFrom(String w, String own) {
     java.util.regex.Matcher a = NUMBERED.matcher(w);
     java.util.regex.Matcher b = NUMBERED.matcher(own);
@@ -493,7 +612,25 @@ final class Proposals {
     if (own.contains(" ") || own.length() < 3 || w.length() <= own.length()) {
       return false;
     }
-    return w.startsWith(own + "-") || w.endsWith("-" + own);
+    return w.startsWith(own + "-") || w.endsWith("-" + own) || w.contains("-" + own + "-");
+  }
+
+  /**
+   * "GeoTrust-test" beside "GeoTrust-200K": one stem of four or more letters before a hyphen, not a
+   * model family's ("Qwen2.5-72B" is no sibling of "Qwen2.5-7B").
+   */
+  private boolean isSibling(String w, String own) {
+    int a = w.indexOf('-');
+    int b = own.indexOf('-');
+    return a >= 4
+        && a == b
+        && !w.equals(own)
+        && w.regionMatches(0, own, 0, a)
+        && (Text.isNameLike(w.substring(0, a))
+            || names.stats().df(Text.key(w.substring(0, a))) == 0)
+        && !own.contains(" ")
+        && !names.families().startsName(w)
+        && Text.hasLetter(w.substring(a + 1));
   }
 
   /**
@@ -542,7 +679,20 @@ final class Proposals {
           MethodNames.join(t.subList(i, end)), MethodKinds.ofWord(t.get(i - 2).word()), s.text());
       return;
     }
-    if (!names.isNewName(t.get(i).word())
+    // "DocAssist, our constructed dataset for …"
+    if (i + 3 < t.size()
+        && names.isNewName(t.get(i).word())
+        && t.get(i + 1).word().equals(",")
+        && lower(t.get(i + 2).word()).equals("our")) {
+      found.propose(t.get(i).word(), MethodKinds.after(t, i + 3, 6), s.text());
+      return;
+    }
+    // "tinygemm, a latency optimized GPU matrix multiplication library": a word no other corpus
+    // paper uses, in apposition to a kind noun
+    boolean unseenLowerCase =
+        t.get(i).word().matches("[a-z][a-z0-9]{3,}")
+            && names.stats().df(Text.key(t.get(i).word())) == 0;
+    if (!(names.isNewName(t.get(i).word()) || unseenLowerCase)
         || i + 3 >= t.size()
         || !t.get(i + 1).word().equals(",")
         || !Set.of("a", "an").contains(lower(t.get(i + 2).word()))) {
@@ -556,6 +706,9 @@ final class Proposals {
       }
     }
     if (novel || kind != null) {
+      if (unseenLowerCase && kind == null) {
+        return;
+      }
       int end = MethodNames.end(t, i);
       found.propose(
           MethodNames.join(t.subList(MethodNames.start(t, i), end)),
