@@ -17,8 +17,8 @@ import java.util.zip.GZIPInputStream;
  * construction, so shared by all threads.
  */
 final class CorpusStats {
-  static final String DF_RESOURCE = "/paperkg/nlp/corpus-df.tsv.gz";
-  static final String ACRONYM_RESOURCE = "/paperkg/nlp/acronyms.tsv";
+  static final String DF_FILE = "corpus-df.tsv.gz";
+  static final String ACRONYM_FILE = "acronyms.tsv";
 
   /** Phrases in fewer documents are not in the df table (words: {@value #MIN_WORD_DF}). */
   static final int MIN_PHRASE_DF = 4;
@@ -61,8 +61,8 @@ final class CorpusStats {
   }
 
   static CorpusStats load() {
-    try (InputStream df = open(DF_RESOURCE);
-        InputStream acronyms = open(ACRONYM_RESOURCE)) {
+    try (InputStream df = Lexicon.open(DF_FILE);
+        InputStream acronyms = Lexicon.open(ACRONYM_FILE)) {
       return read(new GZIPInputStream(df), acronyms);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read corpus statistics", e);
@@ -104,14 +104,6 @@ final class CorpusStats {
       }
     }
     return new CorpusStats(docs, df, cf, acronyms, established);
-  }
-
-  private static InputStream open(String resource) {
-    InputStream in = CorpusStats.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + resource + " (run CorpusStatsBuilder)");
-    }
-    return in;
   }
 
   int docs() {
