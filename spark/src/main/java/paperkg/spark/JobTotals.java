@@ -11,7 +11,14 @@ import paperkg.source.BadRecords;
  * CLI's {@link BadRecords} does it: warnings with {@code file:line} (the first 20), a count, and an
  * input without any good paper is fatal with its first bad record.
  */
-record JobTotals(long papers, long triples, long shards, long badRecords, double taskSeconds) {
+record JobTotals(
+    long papers,
+    long triples,
+    long shards,
+    long badRecords,
+    double taskSeconds,
+    double nlpSeconds,
+    double rdfSeconds) {
   /**
    * @param warnings where warnings go; null when strict (a bad record already failed its task)
    */
@@ -22,6 +29,8 @@ record JobTotals(long papers, long triples, long shards, long badRecords, double
     long shards = 0;
     long unsent = 0;
     double seconds = 0;
+    double nlp = 0;
+    double rdf = 0;
     for (int i = 0; i < files.size(); i++) {
       final int input = i;
       List<ShardReport> mine = reports.stream().filter(r -> r.input() == input).toList();
@@ -38,10 +47,12 @@ record JobTotals(long papers, long triples, long shards, long badRecords, double
         triples += r.triples();
         shards += r.triples() > 0 ? 1 : 0;
         seconds += r.seconds();
+        nlp += r.nlpSeconds();
+        rdf += r.rdfSeconds();
       }
       bad.endInput(files.get(i).name(), "no papers found");
       papers += inputPapers;
     }
-    return new JobTotals(papers, triples, shards, bad.count() + unsent, seconds);
+    return new JobTotals(papers, triples, shards, bad.count() + unsent, seconds, nlp, rdf);
   }
 }

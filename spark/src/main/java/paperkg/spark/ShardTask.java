@@ -68,11 +68,15 @@ final class ShardTask implements Function<Slice, ShardReport> {
           conf,
           records,
           paper -> {
+            long n0 = System.nanoTime();
             Extraction e =
                 SharedPipeline.extractor().extract(SharedPipeline.annotator().annotate(paper));
+            long n1 = System.nanoTime();
             List<Triple> triples = new ArrayList<>(mapper.toFacts(e, run).triples());
             triples.add(Fingerprint.triple(mapping, paper, version));
             triples.forEach(ntriples::triple);
+            counts.nlpNanos += n1 - n0;
+            counts.rdfNanos += System.nanoTime() - n1;
             counts.papers++;
             counts.tokens += e.tokens();
             counts.triples += triples.size();
@@ -96,7 +100,9 @@ final class ShardTask implements Function<Slice, ShardReport> {
         errors.errors,
         errors.errorCount,
         errors.warnings,
-        (System.nanoTime() - t0) / 1e9);
+        (System.nanoTime() - t0) / 1e9,
+        counts.nlpNanos / 1e9,
+        counts.rdfNanos / 1e9);
   }
 
   static String shardName(int index) {
@@ -123,5 +129,7 @@ final class ShardTask implements Function<Slice, ShardReport> {
     long papers;
     long tokens;
     long triples;
+    long nlpNanos;
+    long rdfNanos;
   }
 }

@@ -16,6 +16,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import paperkg.ExitCodes;
 import paperkg.PaperkgException;
+import paperkg.pipeline.Models;
 import paperkg.rdf.ImportRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -169,9 +170,14 @@ public final class SparkJob implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
-    SparkSession spark = SparkSession.builder().config(sparkConf()).getOrCreate();
+    SparkConf sparkConf = sparkConf();
+    // A local master runs the tasks in this JVM: CoreNLP's models (~5 s idle, ~10 s at load 10,
+    // one thread) then load beside the session's start and the plan instead of in the first task.
+    Models models = isLocal(sparkConf) ? Models.loadInBackground() : null;
+    // The annotation needs only the core context; Spark SQL (a SparkSession) only when the
+    // connector writes to Neo4j.
+    JavaSparkContext jsc = new JavaSparkContext(sparkConf);
     try {
-      JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       if (verbose) {
         Configurator.setLevel("org.apache.spark", Level.INFO);
       }
@@ -214,7 +220,13 @@ public final class SparkJob implements Callable<Integer> {
       if (neo4jUri != null) {
         long t2 = System.nanoTime();
         Neo4jLoad.Counts counts =
-            new Neo4jLoad(spark, neo4jUri, user, database, batchSize).load(dir);
+            new Neo4jLoad(
+                    SparkSession.builder().getOrCreate(), // on the active context, its settings
+                    neo4jUri,
+                    user,
+                    database,
+                    batchSize)
+                .load(dir);
         loadSeconds = seconds(t2);
         out.printf(
             "wrote %d nodes and %d relationships to %s (Neo4j Connector for Apache Spark)%n",
@@ -223,19 +235,27 @@ public final class SparkJob implements Callable<Integer> {
         out.printf("load it with: paperkg import %s%n", output);
       }
       out.printf(
-          "time: session %.1f s, plan %.1f s, annotate %.1f s (%.1f papers/s; %.0f task-seconds)%s, "
-              + "total %.1f s%n",
+          "time: session %.1f s, plan %.1f s,%s annotate %.1f s (%.1f papers/s; %.0f task-seconds)%s,"
+              + " total %.1f s%n",
           sessionSeconds,
           planSeconds,
+          models == null || Double.isNaN(models.secondsIfLoaded())
+              ? ""
+              : String.format(" models %.1f s (beside them),", models.secondsIfLoaded()),
           annotateSeconds,
           totals.papers() / annotateSeconds,
           totals.taskSeconds(),
           neo4jUri == null ? "" : String.format(", Neo4j %.1f s", loadSeconds),
           seconds(start));
+      out.printf(
+          "stages (task-seconds): CoreNLP and extraction %.1f s, RDF and shards %.1f s, reading and files %.1f s%n",
+          totals.nlpSeconds(),
+          totals.rdfSeconds(),
+          totals.taskSeconds() - totals.nlpSeconds() - totals.rdfSeconds());
       out.flush();
       return ExitCodes.OK;
     } finally {
-      spark.stop();
+      jsc.stop();
     }
   }
 
@@ -246,7 +266,7 @@ public final class SparkJob implements Callable<Integer> {
     } else if (!sc.contains("spark.master")) {
       sc.setMaster("local[*]");
     }
-    if (sc.get("spark.master").startsWith("local")) {
+    if (isLocal(sc)) {
       // a local run needs no web UI (one port less to bind, ~1 s less to start)
       sc.setIfMissing("spark.ui.enabled", "false");
     }
@@ -255,6 +275,10 @@ public final class SparkJob implements Callable<Integer> {
     sc.setIfMissing("spark.sql.datetime.java8API.enabled", "true");
     conf.forEach(sc::set);
     return sc;
+  }
+
+  private static boolean isLocal(SparkConf sc) {
+    return sc.get("spark.master").startsWith("local");
   }
 
   private static double seconds(long since) {
