@@ -110,7 +110,8 @@ final class Uses {
       int end = MethodNames.end(t, i);
       String name = MethodNames.join(t.subList(start, end));
       String kind = end < t.size() ? MethodKinds.ofWord(t.get(end).word()) : null;
-      if (kind == null && Text.hasDigit(w)) {
+      // a name without its own kind word takes the sentence's: "on benchmarks such as ARC, GSM8K"
+      if (kind == null) {
         kind = MethodNames.SIZE_SUFFIX.matcher(name).find() ? "model" : MethodKinds.ofSentence(t);
       }
       if (!found.isProposed(name)) {
