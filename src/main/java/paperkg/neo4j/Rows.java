@@ -81,6 +81,44 @@ final class Rows {
     return ignored;
   }
 
+  /**
+   * {@code batches} as one set of rows, as the transactional writes would leave them: a node's
+   * scalar properties from its last row, its lists the union in order of first sight, a
+   * relationship's properties from its last row. For a load that writes everything at once.
+   */
+  @SuppressWarnings("unchecked")
+  static Rows merge(List<Rows> batches) {
+    Rows all = new Rows();
+    for (Rows batch : batches) {
+      all.ignored += batch.ignored;
+      batch.nodes.forEach(
+          (label, byId) ->
+              byId.forEach(
+                  (id, row) -> {
+                    NodeRow merged = all.node(new NodeRef(label, id));
+                    merged.props.putAll(row.props);
+                    row.lists.forEach(
+                        (key, values) -> {
+                          List<Object> list =
+                              merged.lists.computeIfAbsent(key, k -> new ArrayList<>());
+                          values.stream().filter(v -> !list.contains(v)).forEach(list::add);
+                        });
+                  }));
+      batch.rels.forEach(
+          (key, byEnds) ->
+              byEnds.forEach(
+                  (ends, row) -> {
+                    Map<String, Object> merged =
+                        all.rels
+                            .computeIfAbsent(key, k -> new LinkedHashMap<>())
+                            .computeIfAbsent(ends, k -> relRow(row.get("from"), row.get("to")));
+                    ((Map<String, Object>) merged.get("props"))
+                        .putAll((Map<String, Object>) row.get("props"));
+                  }));
+    }
+    return all;
+  }
+
   private NodeRow node(NodeRef ref) {
     return nodes
         .computeIfAbsent(ref.label(), k -> new LinkedHashMap<>())
@@ -90,12 +128,11 @@ final class Rows {
   private Map<String, Object> rel(String type, NodeRef from, NodeRef to) {
     return rels.computeIfAbsent(
             new RelKey(type, from.label(), to.label()), k -> new LinkedHashMap<>())
-        .computeIfAbsent(
-            from.id() + "\u0000" + to.id(),
-            k ->
-                new HashMap<>(
-                    Map.of(
-                        "from", from.id(), "to", to.id(), "props", new HashMap<String, Object>())));
+        .computeIfAbsent(from.id() + "\u0000" + to.id(), k -> relRow(from.id(), to.id()));
+  }
+
+  private static Map<String, Object> relRow(Object from, Object to) {
+    return new HashMap<>(Map.of("from", from, "to", to, "props", new HashMap<String, Object>()));
   }
 
   @SuppressWarnings("unchecked")

@@ -24,6 +24,9 @@ import java.util.Set;
  * KeyphraseModel}) is set from {@link ConceptFeatures}.
  */
 final class Concepts {
+  /** Hyphen suffixes that compare with a concept rather than name it ("RNN-like"). */
+  private static final Set<String> LIKENESS = Set.of("like", "style", "inspired", "esque");
+
   private final CorpusStats stats;
   private final GenericWords generic;
   private final KeyphraseModel model;
@@ -44,7 +47,9 @@ final class Concepts {
    * @param methodNames lower-cased names of the paper's methods: a concept that only names one of
    *     them ("Orca" of "Orca 2") is a method, not a topic
    */
-  List<Concept> of(Annotated a, Map<String, Acronyms.Definition> defs, Set<String> methodNames) {
+  List<Concept> of(
+      Annotated a, Map<String, Acronyms.Definition> definitions, Set<String> methodNames) {
+    PaperAcronyms defs = new PaperAcronyms(a, definitions, stats);
     Map<String, Concept> concepts = new LinkedHashMap<>();
     // how often each content word occurs in candidates of this paper: a phrase whose words recur is
     // central
@@ -103,13 +108,20 @@ final class Concepts {
    * the phrase ("diffusion large language models"). They make a paper about LLM agents also about
    * large language models.
    */
-  List<String> embedded(Candidates.Candidate c, Map<String, Acronyms.Definition> defs) {
+  List<String> embedded(Candidates.Candidate c, PaperAcronyms defs) {
     List<Token> tokens = c.tokens();
     List<String> out = new ArrayList<>();
     for (Token t : tokens) {
-      for (String part : t.word().split("-")) {
-        if ((tokens.size() > 1 || part.length() < t.word().length()) && Text.isAcronymLike(part)) {
-          String lf = longForm(Text.singularAcronym(part), defs);
+      String[] parts = t.word().split("-");
+      for (int i = 0; i < parts.length; i++) {
+        String part = parts[i];
+        // "RNN-like", "GPT-style": a comparison, not a mention of the concept
+        boolean likeness =
+            i + 1 < parts.length && LIKENESS.contains(parts[i + 1].toLowerCase(Locale.ROOT));
+        if ((tokens.size() > 1 || part.length() < t.word().length())
+            && !likeness
+            && Text.isAcronymLike(part)) {
+          String lf = defs.longForm(Text.singularAcronym(part));
           if (lf != null) {
             out.add(lf);
           }
@@ -136,7 +148,7 @@ final class Concepts {
     return out;
   }
 
-  private boolean isLongFormSpan(List<Token> span, Map<String, Acronyms.Definition> defs) {
+  private boolean isLongFormSpan(List<Token> span, PaperAcronyms defs) {
     return stats.isLongForm(ConceptIdentity.key(ConceptIdentity.name(span)))
         || isKnownLongForm(Token.words(span), defs);
   }
@@ -145,24 +157,13 @@ final class Concepts {
    * The identity of a phrase with its acronyms spelled out: "asynchronous RL" and "asynchronous
    * reinforcement learning" are one concept (the first name seen is kept).
    */
-  private String expandedKey(String name, Map<String, Acronyms.Definition> defs) {
+  private String expandedKey(String name, PaperAcronyms defs) {
     List<String> out = new ArrayList<>();
     for (String w : name.split(" ")) {
-      String lf = Text.isAcronymLike(w) ? longForm(Text.singularAcronym(w), defs) : null;
+      String lf = Text.isAcronymLike(w) ? defs.longForm(Text.singularAcronym(w)) : null;
       out.add(lf == null ? w : lf);
     }
     return ConceptIdentity.key(out);
-  }
-
-  /**
-   * The long form of an acronym: defined in this paper, else from the corpus dictionary, else null.
-   */
-  private String longForm(String acronym, Map<String, Acronyms.Definition> defs) {
-    Acronyms.Definition local = defs.get(acronym);
-    if (local != null) {
-      return ConceptIdentity.name(local.longForm()).toLowerCase(Locale.ROOT);
-    }
-    return stats.longForm(acronym);
   }
 
   /** An embedded mention ({@link #embedded}) of the concept named {@code name}. */
@@ -183,10 +184,7 @@ final class Concepts {
    * mentions.
    */
   private void add(
-      Map<String, Concept> concepts,
-      Candidates.Candidate c,
-      Map<String, Acronyms.Definition> defs,
-      boolean tail) {
+      Map<String, Concept> concepts, Candidates.Candidate c, PaperAcronyms defs, boolean tail) {
     List<Token> tokens = c.tokens();
     String key;
     String name;
@@ -196,13 +194,13 @@ final class Concepts {
     String text = c.text();
     if (tokens.size() == 1 && Text.isAcronymLike(tokens.get(0).word())) {
       String acr = Text.singularAcronym(tokens.get(0).word());
-      Acronyms.Definition local = defs.get(acr);
+      Acronyms.Definition local = defs.defined(acr);
       List<String> words = null;
       if (local != null) {
         words = Token.words(local.longForm());
         name = ConceptIdentity.name(local.longForm());
-      } else if (stats.longForm(acr) != null) {
-        name = stats.longForm(acr);
+      } else if (defs.longForm(acr) != null) {
+        name = defs.longForm(acr);
         words = List.of(name.split(" "));
       } else {
         name = acr;
@@ -283,9 +281,9 @@ final class Concepts {
     return c.surfaces.stream().anyMatch(surface -> EntityNames.isNameOf(methodNames, surface));
   }
 
-  private boolean isKnownLongForm(List<String> words, Map<String, Acronyms.Definition> defs) {
+  private boolean isKnownLongForm(List<String> words, PaperAcronyms defs) {
     String key = ConceptIdentity.key(words);
-    for (Acronyms.Definition d : defs.values()) {
+    for (Acronyms.Definition d : defs.definitions().values()) {
       if (ConceptIdentity.key(d.longFormWords()).equals(key)) {
         return true;
       }

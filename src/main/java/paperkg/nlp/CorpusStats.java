@@ -17,8 +17,8 @@ import java.util.zip.GZIPInputStream;
  * construction, so shared by all threads.
  */
 final class CorpusStats {
-  static final String DF_RESOURCE = "/paperkg/nlp/corpus-df.tsv.gz";
-  static final String ACRONYM_RESOURCE = "/paperkg/nlp/acronyms.tsv";
+  static final String DF_FILE = "corpus-df.tsv.gz";
+  static final String ACRONYM_FILE = "acronyms.tsv";
 
   /** Phrases in fewer documents are not in the df table (words: {@value #MIN_WORD_DF}). */
   static final int MIN_PHRASE_DF = 4;
@@ -31,12 +31,28 @@ final class CorpusStats {
   private final Map<String, String> acronyms;
 
   /**
+   * Acronyms whose dictionary long form may be assumed where a paper does not define it ({@link
+   * #isEstablished}).
+   */
+  private final java.util.Set<String> established;
+
+  /**
    * Loose keys of the dictionary's long forms ("large language model", "vision language model").
    */
   private final java.util.Set<String> longForms = new java.util.HashSet<>();
 
   CorpusStats(
       int docs, Map<String, Integer> df, Map<String, Integer> cf, Map<String, String> acronyms) {
+    this(docs, df, cf, acronyms, acronyms.keySet());
+  }
+
+  CorpusStats(
+      int docs,
+      Map<String, Integer> df,
+      Map<String, Integer> cf,
+      Map<String, String> acronyms,
+      java.util.Set<String> established) {
+    this.established = java.util.Set.copyOf(established);
     this.docs = docs;
     this.df = Map.copyOf(df);
     this.cf = Map.copyOf(cf);
@@ -45,8 +61,8 @@ final class CorpusStats {
   }
 
   static CorpusStats load() {
-    try (InputStream df = open(DF_RESOURCE);
-        InputStream acronyms = open(ACRONYM_RESOURCE)) {
+    try (InputStream df = Lexicon.open(DF_FILE);
+        InputStream acronyms = Lexicon.open(ACRONYM_FILE)) {
       return read(new GZIPInputStream(df), acronyms);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read corpus statistics", e);
@@ -75,23 +91,19 @@ final class CorpusStats {
       }
     }
     Map<String, String> acronyms = new HashMap<>();
+    java.util.Set<String> established = new java.util.HashSet<>();
     BufferedReader a =
         new BufferedReader(new InputStreamReader(acronymTable, StandardCharsets.UTF_8));
     while ((line = a.readLine()) != null) {
       if (!line.startsWith("#") && !line.isBlank()) {
         String[] f = line.split("\t");
         acronyms.put(f[0], f[1]);
+        if (f.length < 4 || isEstablished(Integer.parseInt(f[2]), Integer.parseInt(f[3]))) {
+          established.add(f[0]);
+        }
       }
     }
-    return new CorpusStats(docs, df, cf, acronyms);
-  }
-
-  private static InputStream open(String resource) {
-    InputStream in = CorpusStats.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + resource + " (run CorpusStatsBuilder)");
-    }
-    return in;
+    return new CorpusStats(docs, df, cf, acronyms, established);
   }
 
   int docs() {
@@ -128,6 +140,26 @@ final class CorpusStats {
   /** The dictionary long form of an acronym (singular, as written: "LLM"), or null. */
   String longForm(String acronym) {
     return acronyms.get(Text.singularAcronym(acronym));
+  }
+
+  /**
+   * An acronym defined with its dictionary long form in ≥ {@value #ESTABLISHED_DEFINITIONS} corpus
+   * papers and in ≥ {@value #ESTABLISHED_SHARE} of all its definitions (spelling variants of the
+   * long form count against it: MLLM 410 of 490) means that long form even where a paper does not
+   * say so (LLM 2055 of 2059, ICL 24 of 24); a rarer or ambiguous one (RF "rectified flow" 4 of 8,
+   * CT 3, IQA 3, TTS "test-time scaling" 29 of 53, SD "speculative decoding" 12 of 16, FM
+   * "foundation model" 13 of 20) only where the paper defines it or uses the long form's words
+   * ({@link PaperAcronyms}).
+   */
+  boolean isEstablished(String acronym) {
+    return established.contains(Text.singularAcronym(acronym));
+  }
+
+  static final int ESTABLISHED_DEFINITIONS = 8;
+  static final double ESTABLISHED_SHARE = 0.8;
+
+  private static boolean isEstablished(int count, int definitions) {
+    return count >= ESTABLISHED_DEFINITIONS && count >= ESTABLISHED_SHARE * definitions;
   }
 
   /**

@@ -28,7 +28,8 @@ final class FoundMethods {
     }
     List<String> keys = keys(name);
     if (keys.stream()
-        .anyMatch(k -> proposed.containsKey(k) || (taken.contains(k) && !used.containsKey(k)))) {
+            .anyMatch(k -> proposed.containsKey(k) || (taken.contains(k) && !used.containsKey(k)))
+        || endsAnotherProposed(name)) {
       return;
     }
     keys.forEach(used::remove);
@@ -48,6 +49,37 @@ final class FoundMethods {
         keys.get(0),
         new MethodMention(name, MethodKinds.of(name, kind), MethodMention.Relation.USES, evidence));
     taken.addAll(keys);
+  }
+
+  /**
+   * "QKAN-FWP" after "Gated QKAN-FWP", "S2" after "Fish Audio S2": the last words of a proposed
+   * name, or a name whose last words are one, are that thing.
+   */
+  private boolean endsAnotherProposed(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    for (MethodMention m : proposed.values()) {
+      String p = m.name().toLowerCase(Locale.ROOT);
+      if (p.endsWith(" " + n) || n.endsWith(" " + p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "QKAN" of "QKAN-FWP": a hyphen-separated part of a proposed name, a building block of it. */
+  boolean isPartOfProposed(String word) {
+    for (MethodMention m : proposed.values()) {
+      for (String part : m.name().split("[\\s-]+")) {
+        if (part.equals(word) && !m.name().equals(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  List<MethodMention> proposedMentions() {
+    return List.copyOf(proposed.values());
   }
 
   boolean isProposed(String name) {
@@ -82,6 +114,11 @@ final class FoundMethods {
     }
     if (!name.contains(" ") && Text.isAcronymLike(name)) {
       keys.add(INITIALS + name.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT));
+      // "MoIA" is "Molecular Iterative Adaptation": its capitals are the initials
+      String capitals = name.replaceAll("[^A-Z]", "").toLowerCase(Locale.ROOT);
+      if (capitals.length() >= 3) {
+        keys.add(INITIALS + capitals);
+      }
     }
     return keys;
   }

@@ -18,7 +18,7 @@ import java.util.Map;
  * slip must not quietly lower quality.
  */
 final class KeyphraseModel {
-  static final String RESOURCE = "/paperkg/nlp/keyphrase-model.tsv";
+  static final String FILE = "keyphrase-model.tsv";
 
   /** Feature names, in the order of {@link ConceptFeatures#vector()}. */
   static final List<String> FEATURES =
@@ -68,15 +68,11 @@ final class KeyphraseModel {
   }
 
   static KeyphraseModel load() {
-    try (InputStream in = KeyphraseModel.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        // a packaging slip must fail loudly, not quietly rank by the heuristic score
-        throw new IllegalStateException(
-            "missing resource " + RESOURCE + " (run KeyphraseTraining)");
-      }
+    // a packaging slip must fail loudly (Lexicon.open), not quietly rank by the heuristic score
+    try (InputStream in = Lexicon.open(FILE)) {
       return read(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + FILE, e);
     }
   }
 

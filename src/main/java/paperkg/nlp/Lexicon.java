@@ -16,14 +16,29 @@ import java.util.List;
 public final class Lexicon {
   private Lexicon() {}
 
-  /** The non-blank lines of a resource that are not {@code #} comments, stripped, in file order. */
-  public static List<String> lines(String file) {
-    String path = "/paperkg/nlp/" + file;
+  /** The folder of the shipped files on the class path. */
+  static final String FOLDER = "/paperkg/nlp/";
+
+  /**
+   * Opens a shipped file for a reader with its own format (a table with typed columns, a gzipped
+   * statistic). Every shipped file is opened here, so every packaging slip fails the same way.
+   *
+   * @throws IllegalStateException when the file is not on the class path
+   */
+  public static InputStream open(String file) {
+    String path = FOLDER + file;
     InputStream in = Lexicon.class.getResourceAsStream(path);
     if (in == null) {
       throw new IllegalStateException(
           "missing resource " + path + " (a packaging error: the jar is incomplete)");
     }
+    return in;
+  }
+
+  /** The non-blank lines of a resource that are not {@code #} comments, stripped, in file order. */
+  public static List<String> lines(String file) {
+    String path = FOLDER + file;
+    InputStream in = open(file);
     List<String> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;

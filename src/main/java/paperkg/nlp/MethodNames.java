@@ -68,6 +68,26 @@ final class MethodNames {
           "V3",
           "VL");
 
+  /**
+   * Variant words that make a maker's own size or tier of a model, not a new model: "Phi-4-Mini".
+   */
+  private static final Set<String> SIZE_VARIANTS =
+      Set.of(
+          "Mini",
+          "Nano",
+          "Pro",
+          "Flash",
+          "Ultra",
+          "Max",
+          "Plus",
+          "Lite",
+          "Small",
+          "Large",
+          "Base",
+          "Instruct",
+          "Chat",
+          "Turbo");
+
   private final CorpusStats stats;
   private final ModelFamilies families;
 
@@ -124,9 +144,7 @@ final class MethodNames {
     return families.startsName(w)
         && DERIVED_MODEL.matcher(w).matches()
         && !SIZE_SUFFIX.matcher(w).find()
-        && !w.endsWith("-Instruct")
-        && !w.endsWith("-Chat")
-        && !w.endsWith("-Base");
+        && !SIZE_VARIANTS.contains(w.substring(w.lastIndexOf('-') + 1));
   }
 
   /**
@@ -205,6 +223,13 @@ final class MethodNames {
       } else {
         break;
       }
+    }
+    // "Fish Audio S2": a version or name-like token closes the name
+    if (words >= 2
+        && end < t.size()
+        && (SIZE.matcher(t.get(end).word()).matches()
+            || (Text.isNameLike(t.get(end).word()) && Text.hasDigit(t.get(end).word())))) {
+      end++;
     }
     return words >= 2 ? end : i;
   }

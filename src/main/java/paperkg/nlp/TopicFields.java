@@ -14,12 +14,12 @@ import java.util.Set;
 
 /**
  * The top level of the topic layer: research fields, each described by the words that mark it
- * ({@value #RESOURCE}: the arXiv category it follows, arXiv's own description, and our
- * characteristic words). A zero-shot match: a paper whose title and abstract use a field's words at
- * least {@value #MIN_EVIDENCE} times is in that field even when no topic of it leads there.
+ * ({@value #FILE}: the arXiv category it follows, arXiv's own description, and our characteristic
+ * words). A zero-shot match: a paper whose title and abstract use a field's words at least {@value
+ * #MIN_EVIDENCE} times is in that field even when no topic of it leads there.
  */
 final class TopicFields {
-  static final String RESOURCE = "/paperkg/nlp/topic-fields.tsv";
+  static final String FILE = "topic-fields.tsv";
   static final int MIN_EVIDENCE = 3;
 
   /**
@@ -39,13 +39,10 @@ final class TopicFields {
   }
 
   static TopicFields load() {
-    try (InputStream in = TopicFields.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
+    try (InputStream in = Lexicon.open(FILE)) {
       return read(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + FILE, e);
     }
   }
 

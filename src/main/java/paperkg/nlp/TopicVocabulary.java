@@ -16,13 +16,13 @@ import java.util.Objects;
 
 /**
  * The concepts that may be topics, with their BROADER links: the shipped vocabulary ({@value
- * #RESOURCE}, decided from corpus statistics by the test-scope {@code TopicVocabularyBuilder}) or a
+ * #FILE}, decided from corpus statistics by the test-scope {@code TopicVocabularyBuilder}) or a
  * user's SKOS concept scheme ({@code paperkg.rdf.SkosScheme}). A paper's concept is a topic when
  * its identity key ({@link ConceptIdentity#compactKey}) is the key of an entry's name or of one of
  * its alternative labels.
  */
 public final class TopicVocabulary {
-  static final String RESOURCE = "/paperkg/nlp/topic-vocabulary.tsv";
+  static final String FILE = "topic-vocabulary.tsv";
 
   /**
    * One concept: {@code field} entries are the top level (computer vision, natural language
@@ -71,14 +71,10 @@ public final class TopicVocabulary {
 
   /** The shipped vocabulary. */
   static TopicVocabulary load() {
-    try (InputStream in = TopicVocabulary.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "missing resource " + RESOURCE + " (run TopicVocabularyBuilder)");
-      }
+    try (InputStream in = Lexicon.open(FILE)) {
       return read(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + FILE, e);
     }
   }
 
@@ -98,7 +94,7 @@ public final class TopicVocabulary {
       }
       String[] f = line.split("\t", -1);
       if (f.length < 5) {
-        throw new IllegalStateException(RESOURCE + ":" + n + ": expected 5 tab-separated fields");
+        throw new IllegalStateException(FILE + ":" + n + ": expected 5 tab-separated fields");
       }
       entries.add(
           new Entry(

@@ -34,7 +34,10 @@ class BenchIT {
           "peak_rss_mb",
           "warm_up_papers",
           "load_rows_seconds",
-          "load_rows_relationships_per_second");
+          "load_rows_relationships_per_second",
+          "bulk_load_seconds",
+          "bulk_index_seconds",
+          "bulk_load_relationships_per_second");
 
   @Test
   void benchPrintsConsistentJson() throws Exception {
@@ -81,6 +84,13 @@ class BenchIT {
         json.get("relationships").asDouble() / json.get("load_rows_seconds").asDouble(),
         json.get("load_rows_relationships_per_second").asDouble(),
         0.01 * json.get("load_rows_relationships_per_second").asDouble() + 1);
+    // and the bulk load the same relationships, with the index build after it
+    assertEquals(
+        json.get("relationships").asDouble()
+            / (json.get("bulk_load_seconds").asDouble()
+                + json.get("bulk_index_seconds").asDouble()),
+        json.get("bulk_load_relationships_per_second").asDouble(),
+        0.01 * json.get("bulk_load_relationships_per_second").asDouble() + 1);
     assertEquals(
         20,
         json.get("warm_up_papers").asInt(),

@@ -19,9 +19,9 @@ import paperkg.eval.Stems;
  * Trains {@link KeyphraseModel} (L2-regularized logistic regression by batch gradient descent, L2
  * 1e-4, 3000 steps: 28 weights, no library needed) on the Inspec dev abstracts and reports 5-fold
  * cross-validated F1@5/@10 — folds are documents, so no abstract is scored by a model that saw it.
- * Writes the weights trained on all documents to src/main/resources{@value
- * KeyphraseModel#RESOURCE}. Not a test: run it with the test classpath (see {@link QualityBench})
- * after changing the features.
+ * Writes the weights trained on all documents to src/main/resources{@value KeyphraseModel#FILE}.
+ * Not a test: run it with the test classpath (see {@link QualityBench}) after changing the
+ * features.
  */
 public final class KeyphraseTraining {
   static final int FOLDS = 5;
@@ -94,7 +94,7 @@ public final class KeyphraseTraining {
           .append(String.format(Locale.ROOT, "%.6f", w[i]))
           .append('\n');
     }
-    Path out = Path.of("src/main/resources" + KeyphraseModel.RESOURCE);
+    Path out = Path.of("src/main/resources" + Lexicon.FOLDER + KeyphraseModel.FILE);
     Files.writeString(out, sb.toString());
     System.out.print(sb);
   }
