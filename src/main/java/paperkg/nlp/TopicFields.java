@@ -89,20 +89,22 @@ final class TopicFields {
   /**
    * The fields a paper's words put it in that its topics do not reach ({@code reached}: the topics
    * and their ancestors): when none is reached, the field its words mark most (at least {@value
-   * #MIN_EVIDENCE} times); and every field they mark strongly ({@link #STRONG_EVIDENCE}).
+   * #MIN_EVIDENCE} times); and the field they mark most strongly ({@link #STRONG_EVIDENCE}) among
+   * the others, if any. At most {@code room} fields (the selector keeps a paper to {@code
+   * TopicSelector.MAX} + 1 topics).
    */
-  List<String> toAdd(Annotated a, Set<String> reached) {
+  List<String> toAdd(Annotated a, Set<String> reached, int room) {
     List<String> words = new ArrayList<>();
     a.sentences().forEach(s -> words.addAll(Token.words(s.tokens())));
-    return toAdd(words, reached);
+    return toAdd(words, reached, room);
   }
 
-  /** {@link #toAdd(Annotated, Set)} of a paper's words. */
-  List<String> toAdd(List<String> words, Set<String> reached) {
+  /** {@link #toAdd(Annotated, Set, int)} of a paper's words. */
+  List<String> toAdd(List<String> words, Set<String> reached, int room) {
     Map<String, Integer> evidence = evidence(words);
     Map<String, Set<String>> distinct = markingWords(words);
     List<String> out = new ArrayList<>();
-    if (fields.stream().noneMatch(f -> reached.contains(f.name()))) {
+    if (room > 0 && fields.stream().noneMatch(f -> reached.contains(f.name()))) {
       evidence.entrySet().stream()
           .filter(e -> e.getValue() >= MIN_EVIDENCE)
           .max(
@@ -110,13 +112,18 @@ final class TopicFields {
                   .thenComparing(Map.Entry.comparingByKey()))
           .ifPresent(best -> out.add(best.getKey()));
     }
-    for (Field f : fields) {
-      if (evidence.getOrDefault(f.name(), 0) >= STRONG_EVIDENCE
-          && distinct.getOrDefault(f.name(), Set.of()).size() >= STRONG_DISTINCT
-          && !reached.contains(f.name())
-          && !out.contains(f.name())) {
-        out.add(f.name());
-      }
+    if (out.size() < room) {
+      fields.stream()
+          .filter(
+              f ->
+                  evidence.getOrDefault(f.name(), 0) >= STRONG_EVIDENCE
+                      && distinct.getOrDefault(f.name(), Set.of()).size() >= STRONG_DISTINCT
+                      && !reached.contains(f.name())
+                      && !out.contains(f.name()))
+          .max(
+              java.util.Comparator.<Field>comparingInt(f -> evidence.get(f.name()))
+                  .thenComparing(Field::name, java.util.Comparator.reverseOrder()))
+          .ifPresent(f -> out.add(f.name()));
     }
     return out;
   }

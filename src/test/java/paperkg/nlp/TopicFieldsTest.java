@@ -26,14 +26,14 @@ class TopicFieldsTest {
                 + " robot's narrow sim-to-real gap enables agile and robust locomotion across"
                 + " various terrains in outdoor environments, achieved with a simple"
                 + " reinforcement learning controller using light domain randomization.");
-    assertEquals(List.of("robotics"), fields.toAdd(evidence, Set.of("humanoid")));
-    assertEquals(List.of(), fields.toAdd(evidence, Set.of("humanoid robot", "robotics")));
+    assertEquals(List.of("robotics"), fields.toAdd(evidence, Set.of("humanoid"), 2));
+    assertEquals(List.of(), fields.toAdd(evidence, Set.of("humanoid robot", "robotics"), 2));
   }
 
   @Test
   void tooLittleEvidenceAddsNothing() {
     List<String> evidence = words("We study the state of health of lithium-ion batteries.");
-    assertEquals(List.of(), fields.toAdd(evidence, Set.of()));
+    assertEquals(List.of(), fields.toAdd(evidence, Set.of(), 2));
   }
 
   @Test
@@ -45,13 +45,14 @@ class TopicFieldsTest {
                 + " multi-turn generation, and instruction-following control via natural-language"
                 + " descriptions. The voice cloning and speaker consistency of TTS systems ... streaming"
                 + " speech synthesis with low latency; audio quality");
-    assertEquals(List.of("speech processing"), fields.toAdd(speech, Set.of("computer vision")));
+    assertEquals(List.of("speech processing"), fields.toAdd(speech, Set.of("computer vision"), 2));
+    assertEquals(List.of(), fields.toAdd(speech, Set.of("computer vision"), 0), "no room");
     // one marking word used five times is not enough
     List<String> policy =
         words(
             "The policy of an organisation: we test policy alignment, policy compliance, policy"
                 + " violations and policy documents of companies.");
-    assertEquals(List.of(), fields.toAdd(policy, Set.of("large language model", "AI safety")));
+    assertEquals(List.of(), fields.toAdd(policy, Set.of("large language model", "AI safety"), 2));
   }
 
   @Test
