@@ -112,7 +112,7 @@ final class TopicSelector {
     }
     if (fields != null && !vocabulary.isUser()) {
       // fields hook (fields helper): TopicFields decides which fields the paper's words add
-      for (String f : fields.toAdd(a, reached)) {
+      for (String f : fields.toAdd(a, reached, MAX + 1 - out.size())) {
         if (vocabulary.named(f) != null) {
           out.add(
               mention(
