@@ -138,6 +138,10 @@ final class Proposals {
   /** "SIRI: Scaling Iterative …", "MedAgentBench: A Realistic …". */
   private void titlePrefix(Sentence title, List<Sentence> sentences, FoundMethods found) {
     List<Token> t = title.tokens();
+    // "Introducing L2M3, A Multilingual Medical Large Language Model …"
+    if (t.size() > 1 && t.get(0).word().equals("Introducing") && names.isNewName(t.get(1).word())) {
+      found.propose(t.get(1).word(), MethodKinds.after(t, 3, 8), title.text());
+    }
     int colon = -1;
     for (int i = 0; i < t.size() && i <= 4; i++) {
       if (t.get(i).word().equals(":")) {
@@ -238,6 +242,7 @@ final class Proposals {
       String word = lower(t.get(i).word());
       boolean our = word.equals("our") || word.equals("resulting");
       if (!verb && !our) {
+        passive(t, i, s, defs, found);
         appositive(t, i, s, found);
         continue;
       }
@@ -331,6 +336,30 @@ final class Proposals {
         }
       }
       kindThenName(t, i, s, found);
+    }
+  }
+
+  /**
+   * "Transformers as Treatment Effect Estimators (TransTEE) is proposed": a name or definition just
+   * before "is/are proposed/introduced", unless the sentence credits earlier work.
+   */
+  private void passive(
+      List<Token> t, int i, Sentence s, Map<String, Acronyms.Definition> defs, FoundMethods found) {
+    if (i < 2
+        || !t.get(i).pos().equals("VBN")
+        || !Set.of("proposed", "introduced").contains(lower(t.get(i).word()))
+        || !Set.of("is", "are").contains(lower(t.get(i - 1).word()))
+        || credits(t, CITATION)) {
+      return;
+    }
+    int last = i - 2;
+    if (Candidates.isClose(t.get(last).word()) && last >= 2) {
+      Acronyms.Definition d = defs.get(Text.singularAcronym(t.get(last - 1).word()));
+      if (d != null && d.sentence() == s && d.paren() == last - 2) {
+        found.propose(definedName(d), MethodKinds.near(t, last), s.text());
+      }
+    } else if (names.isNewName(t.get(last).word())) {
+      found.propose(t.get(last).word(), null, s.text());
     }
   }
 
