@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Triple;
 import paperkg.PaperkgException;
+import paperkg.neo4j.BulkLoad;
 import paperkg.neo4j.GraphStore;
 import paperkg.neo4j.GraphWriter;
 import paperkg.neo4j.StoreSettings;
@@ -25,6 +26,7 @@ import paperkg.pipeline.Models;
 import paperkg.pipeline.Progress;
 import paperkg.rdf.Facts;
 import paperkg.rdf.ImportRun;
+import paperkg.rdf.OntologyMapping;
 import paperkg.source.Paper;
 
 /**
@@ -69,25 +71,30 @@ public final class Bench {
         Consumer<List<Triple>> tee = passes.loadFromRows() ? written::add : triples -> {};
         ImportRun run = ImportRun.start("bench", "bench-" + System.nanoTime());
         double cpu0 = processCpuSeconds();
+        JvmThreadCpu jvm0 = JvmThreadCpu.now();
         ImportReport r =
             pipeline.importPapers(sink -> papers.forEach(sink), run, tee, Progress.NONE);
         double importCpu = processCpuSeconds() - cpu0;
+        JvmThreadCpu importJvm = JvmThreadCpu.now().since(jvm0);
         long rss = peakRssMb(); // before the other passes: the import's own peak
         long relationships = pipeline.writer().totals().relationships;
 
         double bareSeconds = Double.NaN;
         double bareCpu = Double.NaN;
+        JvmThreadCpu bareJvm = new JvmThreadCpu(Double.NaN, Double.NaN);
         if (passes.bare()) {
           cpu0 = processCpuSeconds();
+          jvm0 = JvmThreadCpu.now();
           long t1 = System.nanoTime();
           bare(loaded.annotator(), papers, threads);
           bareSeconds = seconds(t1);
           bareCpu = processCpuSeconds() - cpu0;
+          bareJvm = JvmThreadCpu.now().since(jvm0);
         }
         double[] loadRows =
             passes.loadFromRows()
-                ? loadFromRows(written, settings)
-                : new double[] {Double.NaN, Double.NaN};
+                ? loadFromRows(written, settings, threads)
+                : new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         return new BenchResult(
             papers.size(),
             threads,
@@ -105,7 +112,11 @@ public final class Bench {
             importCpu,
             bareCpu,
             loadRows[0],
-            loadRows[1]);
+            loadRows[1],
+            loadRows[2],
+            loadRows[3],
+            importJvm,
+            bareJvm);
       }
     } finally {
       deleteQuietly(dir);
@@ -125,33 +136,55 @@ public final class Bench {
    * fresh store after the writer's warm-up. The figure {@code import} cannot show, as there the
    * writes share the cores with CoreNLP.
    *
+   * <p>Then the same batches through the offline importer into a new store ({@link BulkLoad}), and
+   * the schema applied to it, timed apart.
+   *
    * @return wall seconds and process CPU seconds (this JVM's, Neo4j's threads included) of the
-   *     writes
+   *     transactional writes; wall seconds of the bulk load and of the schema's indexes after it
    */
   private static double[] loadFromRows(
-      List<List<Triple>> written, ImportPipeline.Settings settings) {
+      List<List<Triple>> written, ImportPipeline.Settings settings, int threads) {
     Path dir = tempDir();
-    try (GraphStore store = GraphStore.open(StoreSettings.embedded(dir))) {
-      GraphWriter writer = ImportPipeline.open(store, settings, null).writer();
-      writer.warmUp();
+    Path bulkDir = tempDir().resolve("db");
+    try {
       List<GraphWriter.Batch> batches = new ArrayList<>();
-      List<Triple> pending = new ArrayList<>();
-      int papers = 0;
-      for (List<Triple> paper : written) { // one list per paper (and two for the import run)
-        pending.addAll(paper);
-        if (++papers % settings.papersPerTransaction() == 0) {
-          batches.add(writer.prepare(new Facts(pending)));
-          pending = new ArrayList<>();
+      double loadSeconds;
+      double loadCpu;
+      try (GraphStore store = GraphStore.open(StoreSettings.embedded(dir))) {
+        GraphWriter writer = ImportPipeline.open(store, settings, null).writer();
+        writer.warmUp();
+        List<Triple> pending = new ArrayList<>();
+        int papers = 0;
+        for (List<Triple> paper : written) { // one list per paper (and two for the import run)
+          pending.addAll(paper);
+          if (++papers % settings.papersPerTransaction() == 0) {
+            batches.add(writer.prepare(new Facts(pending)));
+            pending = new ArrayList<>();
+          }
         }
+        batches.add(writer.prepare(new Facts(pending)));
+        written.clear();
+        double cpu0 = processCpuSeconds();
+        long t0 = System.nanoTime();
+        batches.forEach(writer::write);
+        loadSeconds = seconds(t0);
+        loadCpu = processCpuSeconds() - cpu0;
       }
-      batches.add(writer.prepare(new Facts(pending)));
-      written.clear();
-      double cpu0 = processCpuSeconds();
-      long t0 = System.nanoTime();
-      batches.forEach(writer::write);
-      return new double[] {seconds(t0), processCpuSeconds() - cpu0};
+      deleteQuietly(dir);
+
+      long t1 = System.nanoTime();
+      BulkLoad.write(bulkDir, batches, threads);
+      double bulkSeconds = seconds(t1);
+      try (GraphStore bulk = GraphStore.open(StoreSettings.embedded(bulkDir))) {
+        long t2 = System.nanoTime();
+        GraphWriter bulkWriter = new GraphWriter(bulk, OntologyMapping.standard(), 1);
+        bulkWriter.applySchema();
+        bulkWriter.awaitIndexes();
+        return new double[] {loadSeconds, loadCpu, bulkSeconds, seconds(t2)};
+      }
     } finally {
       deleteQuietly(dir);
+      deleteQuietly(bulkDir.getParent());
     }
   }
 

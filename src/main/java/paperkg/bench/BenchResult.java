@@ -13,6 +13,12 @@ import java.util.Map;
  *     fresh store
  * @param loadRowsCpuSeconds the process CPU seconds of those writes (the driver's and Neo4j's
  *     threads)
+ * @param bulkLoadSeconds the same rows through Neo4j's offline importer into a third, new store
+ *     ({@link paperkg.neo4j.BulkLoad}): the importer's run
+ * @param bulkIndexSeconds then the schema on it (unique constraints and indexes built over what the
+ *     importer wrote, awaited): the index work the transactional load does as it goes
+ * @param importJvm the JIT compiler's and the garbage collector's threads during the import pass
+ * @param bareJvm the same during the bare pass
  */
 public record BenchResult(
     int papers,
@@ -31,7 +37,11 @@ public record BenchResult(
     double importCpuSeconds,
     double bareCpuSeconds,
     double loadRowsSeconds,
-    double loadRowsCpuSeconds) {
+    double loadRowsCpuSeconds,
+    double bulkLoadSeconds,
+    double bulkIndexSeconds,
+    JvmThreadCpu importJvm,
+    JvmThreadCpu bareJvm) {
 
   public double overheadRatio() {
     return importSeconds / bareCorenlpSeconds;
@@ -62,9 +72,25 @@ public record BenchResult(
     m.put("import_cpu_seconds", orNull(importCpuSeconds));
     m.put("bare_corenlp_cpu_seconds", orNull(bareCpuSeconds));
     m.put("overhead_ratio_cpu", orNull(importCpuSeconds / bareCpuSeconds));
+    // of those CPU seconds, the JIT compiler's and the GC's threads: the first pass over the code
+    // pays for most compilation, whichever pass it is
+    m.put("import_jit_cpu_seconds", orNull(importJvm.jitSeconds()));
+    m.put("bare_corenlp_jit_cpu_seconds", orNull(bareJvm.jitSeconds()));
+    m.put("import_gc_cpu_seconds", orNull(importJvm.gcSeconds()));
+    m.put("bare_corenlp_gc_cpu_seconds", orNull(bareJvm.gcSeconds()));
+    m.put(
+        "overhead_ratio_cpu_without_jit",
+        orNull(
+            (importCpuSeconds - importJvm.jitSeconds()) / (bareCpuSeconds - bareJvm.jitSeconds())));
     m.put("load_rows_seconds", orNull(loadRowsSeconds));
     m.put("load_rows_relationships_per_second", orNull(relationships / loadRowsSeconds));
     m.put("load_rows_cpu_seconds", orNull(loadRowsCpuSeconds));
+    m.put("bulk_load_seconds", orNull(bulkLoadSeconds));
+    m.put("bulk_index_seconds", orNull(bulkIndexSeconds));
+    // the store's start between the two is left out, as the transactional figure leaves it out
+    m.put(
+        "bulk_load_relationships_per_second",
+        orNull(relationships / (bulkLoadSeconds + bulkIndexSeconds)));
     return m;
   }
 
@@ -90,7 +116,12 @@ public record BenchResult(
         number(j, "import_cpu_seconds"),
         number(j, "bare_corenlp_cpu_seconds"),
         number(j, "load_rows_seconds"),
-        number(j, "load_rows_cpu_seconds"));
+        number(j, "load_rows_cpu_seconds"),
+        number(j, "bulk_load_seconds"),
+        number(j, "bulk_index_seconds"),
+        new JvmThreadCpu(number(j, "import_jit_cpu_seconds"), number(j, "import_gc_cpu_seconds")),
+        new JvmThreadCpu(
+            number(j, "bare_corenlp_jit_cpu_seconds"), number(j, "bare_corenlp_gc_cpu_seconds")));
   }
 
   private static double number(JsonNode json, String field) {

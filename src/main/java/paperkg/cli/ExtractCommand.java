@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import paperkg.ReadAhead;
 import paperkg.nlp.Extraction;
 import paperkg.nlp.ParallelExtractor;
-import paperkg.nlp.SharedPipeline;
+import paperkg.pipeline.Models;
 import paperkg.source.Author;
+import paperkg.source.Paper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,12 +33,14 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Inputs inputs = input.resolve();
-    inputs.countPapers(input.settings()); // a quick pass: bad input fails before CoreNLP loads
-    var extractor =
-        new ParallelExtractor(SharedPipeline.annotator(), topicOptions.extractor(), work.threads());
-    extractor.run(
-        sink -> inputs.readPapers(input.settings(), sink),
-        e -> out.println(ResultTable.json(toJson(e))));
+    Models models = Models.loadInBackground(topicOptions::extractor);
+    // read once, ahead: bad input in a small run fails before the models are waited for
+    try (ReadAhead<Paper> papers = inputs.readAhead(input.settings(), new ReadCount(0))) {
+      var extractor =
+          new ParallelExtractor(
+              () -> models.get().annotator(), () -> models.get().extractor(), work.threads());
+      extractor.run(papers::drainTo, e -> out.println(ResultTable.json(toJson(e))));
+    }
     out.flush();
     if (input.badRecords().count() > 0) {
       spec.commandLine()

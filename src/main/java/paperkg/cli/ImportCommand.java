@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Triple;
+import paperkg.ReadAhead;
 import paperkg.neo4j.GraphStore;
 import paperkg.pipeline.ImportPipeline;
 import paperkg.pipeline.ImportReport;
@@ -13,6 +14,7 @@ import paperkg.pipeline.Models;
 import paperkg.rdf.Facts;
 import paperkg.rdf.ImportRun;
 import paperkg.rdf.Vocab;
+import paperkg.source.Paper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,19 +63,18 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     long start = System.nanoTime();
     Inputs inputs = input.resolve(store.uri() == null ? store.db() : null);
-    // The models load from here on, beside the counting pass, the store's start and the query
+    // The models load from here on, beside the reading ahead, the store's start and the query
     // warm-up.
     Models models = inputs.hasPapers() ? Models.loadInBackground(topicOptions::extractor) : null;
-    // Reading everything once first (the progress bar's total) finds bad input before the store
-    // opens.
-    long total = inputs.hasPapers() ? inputs.countPapers(input.settings()) : 0;
-    // RDF is parsed whole before the store opens too: a syntax error leaves no new store behind.
+    // RDF is parsed whole before the store opens: a syntax error leaves no new store behind.
     List<Facts> rdfInputs = inputs.rdfFacts();
     ImportRun run = ImportRun.start(inputs.description(), inputs.sha256());
     var settings =
         new ImportPipeline.Settings(
             work.threads(), batchSize, papersPerTransaction, force, topicOptions.schemeDigest());
-    try (GraphStore graph = store.open();
+    ReadCount read = new ReadCount(inputs.paperBytes());
+    try (ReadAhead<Paper> reading = inputs.readAhead(input.settings(), read);
+        GraphStore graph = store.open();
         RdfOut rdf = RdfOut.open(rdfOut)) {
       ImportPipeline pipeline = ImportPipeline.open(graph, settings, models);
       Consumer<List<Triple>> tee = rdf == null ? triples -> {} : rdf::write;
@@ -87,10 +88,8 @@ final class ImportCommand implements Callable<Integer> {
       if (inputs.hasPapers()) {
         try (var progress =
             ProgressDisplay.start(
-                "import", total, work.showProgress(), spec.commandLine().getErr())) {
-          report =
-              pipeline.importPapers(
-                  sink -> inputs.readPapers(input.settings(), sink), run, tee, progress);
+                "import", read::expectedPapers, work.showProgress(), spec.commandLine().getErr())) {
+          report = pipeline.importPapers(reading::drainTo, run, tee, progress);
         }
       }
       var totals = pipeline.writer().totals();

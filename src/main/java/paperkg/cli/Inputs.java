@@ -10,9 +10,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import paperkg.PaperkgException;
+import paperkg.ReadAhead;
 import paperkg.rdf.Facts;
 import paperkg.rdf.RdfFiles;
 import paperkg.source.Paper;
@@ -20,8 +21,9 @@ import paperkg.source.PaperSources;
 import paperkg.source.ReaderSettings;
 
 /**
- * The resolved inputs of one command. Standard input is first copied to a temporary file, so it can
- * be hashed (the import run's id), counted (the progress bar's total) and then read like any file.
+ * The resolved inputs of one command. Standard input is first copied to a temporary file: the
+ * import run's id is the inputs' hash, and every paper's triples name the run, so the hash is
+ * needed before the first paper; the papers themselves are then read once, like any file's.
  */
 final class Inputs {
   private final List<PaperSources.Input> inputs;
@@ -81,17 +83,60 @@ final class Inputs {
         .toList();
   }
 
-  /** A fast first pass (readers only, no NLP) to give the progress bar its total. */
-  long countPapers(ReaderSettings settings) {
-    AtomicLong n = new AtomicLong();
-    readPapers(settings, p -> n.incrementAndGet());
-    return n.get();
+  /**
+   * Bytes of the inputs read as papers (not RDF), as stored; 0 when a size is unknown. With the
+   * bytes read so far (see {@link #readPapers(ReaderSettings, Consumer, LongConsumer)}) it tells
+   * how far a run is without counting the papers first.
+   */
+  long paperBytes() {
+    long bytes = 0;
+    for (PaperSources.Input input : inputs) {
+      if (input.isRdf()) {
+        continue;
+      }
+      if (input.path() == null) {
+        return 0;
+      }
+      try {
+        bytes += Files.size(input.path());
+      } catch (IOException e) {
+        return 0; // the reader names the failure; progress just has no total
+      }
+    }
+    return bytes;
   }
 
+  /** Papers a command reads ahead of its work (a few MB of records at most). */
+  static final int READ_AHEAD = 1000;
+
+  /**
+   * The papers, read once on a thread of their own, up to {@value #READ_AHEAD} ahead of their
+   * consumer, counted into {@code read}. Returns once that many are read or the input has ended, so
+   * bad input in a small run (empty, junk, the wrong format, a bad record under --strict) fails
+   * here at once, before a store opens or CoreNLP is waited for, as when the inputs were counted in
+   * a pass of their own; in a larger run it fails where the bad record is, and what was committed
+   * before it stays (the same import, fixed, resumes).
+   */
+  ReadAhead<Paper> readAhead(ReaderSettings settings, ReadCount read) {
+    ReadAhead<Paper> ahead =
+        ReadAhead.start(
+            "paperkg-read",
+            READ_AHEAD,
+            sink -> readPapers(settings, read.counting(sink), read::bytesRead));
+    ahead.awaitFullOrEnd();
+    return ahead;
+  }
+
+  /** Reads every paper input once, in order, into {@code sink}. */
   void readPapers(ReaderSettings settings, Consumer<Paper> sink) {
+    readPapers(settings, sink, bytes -> {});
+  }
+
+  /** As {@link #readPapers(ReaderSettings, Consumer)}, telling {@code bytesRead} as it goes. */
+  void readPapers(ReaderSettings settings, Consumer<Paper> sink, LongConsumer bytesRead) {
     for (PaperSources.Input input : inputs) {
       if (!input.isRdf()) {
-        PaperSources.read(input, settings, sink);
+        PaperSources.read(input, settings, sink, bytesRead);
       }
     }
   }

@@ -2,6 +2,7 @@ package paperkg.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -12,9 +13,10 @@ import me.tongfei.progressbar.ProgressBarConsumer;
  * The import's progress on stderr, driven by me.tongfei progressbar (its update thread, terminal
  * width and frames): on a terminal a bar redrawn in place; otherwise (a file, a pipe, a CI log) one
  * plain line every {@value #PLAIN_INTERVAL_MILLIS} ms and a last one at the end, no carriage
- * returns. Both end with a newline. An unknown total (0) shows counts and rates without a bar.
- * Ctrl-C while it runs prints one line saying how far the import got (the JVM then exits 130,
- * SIGINT's code).
+ * returns. Both end with a newline. The total is an estimate that the reading refines as it goes
+ * ({@link ReadCount#expectedPapers()}: the inputs are read once, not counted first); while it is
+ * unknown the line shows counts and rates without a bar. Ctrl-C while it runs prints one line
+ * saying how far the import got (the JVM then exits 130, SIGINT's code).
  */
 final class ProgressDisplay implements paperkg.pipeline.Progress, AutoCloseable {
   static final int TERMINAL_INTERVAL_MILLIS = 500;
@@ -25,31 +27,35 @@ final class ProgressDisplay implements paperkg.pipeline.Progress, AutoCloseable 
   private final ProgressBar bar;
   private final AtomicLong papers = new AtomicLong();
   private final AtomicLong tokens = new AtomicLong();
+  private final LongSupplier expectedTotal;
   private final Thread interruptHook;
   private final boolean terminal;
   private final PrintWriter err;
   private volatile boolean closed;
 
   private ProgressDisplay(
-      String task, long total, boolean show, boolean terminal, PrintWriter err) {
+      String task, LongSupplier expectedTotal, boolean show, boolean terminal, PrintWriter err) {
     this.terminal = terminal;
     this.err = err;
-    this.bar = show ? bar(task, total, terminal, err) : null;
+    this.expectedTotal = expectedTotal;
+    this.bar = show ? bar(task, expectedTotal.getAsLong(), terminal, err) : null;
     this.interruptHook = new Thread(this::interrupted, "paperkg-progress-interrupt");
     Runtime.getRuntime().addShutdownHook(interruptHook);
   }
 
   /**
-   * @param total papers expected, 0 when unknown
+   * @param expectedTotal papers expected in all so far (asked at every paper), negative when
+   *     unknown
    * @param err the command's stderr for plain lines; the terminal bar goes to System.err itself
    */
-  static ProgressDisplay start(String task, long total, boolean show, PrintWriter err) {
-    return new ProgressDisplay(task, total, show, Terminal.stderrIsTerminal(), err);
+  static ProgressDisplay start(
+      String task, LongSupplier expectedTotal, boolean show, PrintWriter err) {
+    return new ProgressDisplay(task, expectedTotal, show, Terminal.stderrIsTerminal(), err);
   }
 
   /** For tests: plain lines into {@code err}, whatever stderr is. */
-  static ProgressDisplay plain(String task, long total, PrintWriter err) {
-    return new ProgressDisplay(task, total, true, false, err);
+  static ProgressDisplay plain(String task, LongSupplier expectedTotal, PrintWriter err) {
+    return new ProgressDisplay(task, expectedTotal, true, false, err);
   }
 
   private ProgressBar bar(String task, long total, boolean onTerminal, PrintWriter plainOut) {
@@ -75,8 +81,10 @@ final class ProgressDisplay implements paperkg.pipeline.Progress, AutoCloseable 
   @Override
   public void advance(long paperTokens) {
     tokens.addAndGet(paperTokens);
-    papers.incrementAndGet();
+    long done = papers.incrementAndGet();
     if (bar != null) {
+      long expected = expectedTotal.getAsLong();
+      bar.maxHint(expected < 0 ? -1 : Math.max(expected, done));
       bar.step();
     }
   }

@@ -9,11 +9,12 @@ import me.tongfei.progressbar.ProgressBarRenderer;
 import me.tongfei.progressbar.ProgressState;
 
 /**
- * One progress frame: {@code import 37% [=====> ] 1234/3333 papers, 18.1 papers/s, 4909 tokens/s,
- * ETA 0:01:55} on a terminal, {@code import: 1234/3333 papers (37%), 18.1 papers/s, 4909 tokens/s,
- * 0:01:08 elapsed, ETA 0:01:55} as a plain line. On a narrow terminal the trailing figures go first
- * and the bar keeps at least {@value #MIN_BAR} cells (the library's own renderer shrank it to "[ ]"
- * once counts had four digits).
+ * One progress frame: {@code import 37% [=====> ] 1234 papers, 18.1 papers/s, 4909 tokens/s, ETA
+ * 0:01:55} on a terminal, {@code import: 1234 papers (37%), 18.1 papers/s, 4909 tokens/s, 0:01:08
+ * elapsed, ETA 0:01:55} as a plain line. The share and the ETA come from the bar's total, which is
+ * an estimate (the inputs are not counted ahead, see {@link ReadCount}), so no total is shown. On a
+ * narrow terminal the trailing figures go first and the bar keeps at least {@value #MIN_BAR} cells
+ * (the library's own renderer shrank it to "[ ]" once counts had four digits).
  */
 final class ProgressLine implements ProgressBarRenderer {
   static final int MIN_BAR = 10;
@@ -33,7 +34,7 @@ final class ProgressLine implements ProgressBarRenderer {
     boolean known = !state.isIndefinite() && state.getMax() > 0;
     Duration elapsed = state.getTotalElapsed();
     double seconds = Math.max(1e-3, elapsed.toMillis() / 1000.0);
-    String count = known ? done + "/" + state.getMax() + " papers" : done + " papers";
+    String count = done + " papers";
     List<String> figures = new ArrayList<>();
     figures.add(rate(done / seconds) + " papers/s");
     figures.add(String.format(Locale.ROOT, "%.0f tokens/s", tokens.getAsLong() / seconds));

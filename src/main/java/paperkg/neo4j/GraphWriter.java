@@ -65,6 +65,18 @@ public final class GraphWriter {
     }
   }
 
+  /**
+   * Waits until every index is online: after the schema is applied to a store that already holds
+   * data (a bulk load), the indexes are built in the background.
+   */
+  public void awaitIndexes() {
+    try (Session session = store.session()) {
+      session.run("CALL db.awaitIndexes(600)").consume();
+    } catch (Neo4jException e) {
+      throw PaperkgException.unavailable("indexing " + store + " failed: " + e.getMessage(), e);
+    }
+  }
+
   /** Writes one batch of facts in one transaction; returns what it created. */
   public Counts write(Facts facts) {
     return write(prepare(facts));

@@ -9,8 +9,8 @@ import paperkg.nlp.SharedPipeline;
 /**
  * The CoreNLP pipeline and our extractor, loaded on a background thread from {@link
  * #loadInBackground()} on: the model load (~10 s, mostly one thread reading and deserialising) then
- * overlaps the store's start, the schema, the query warm-up and the input's counting pass instead
- * of following them.
+ * overlaps the store's start, the schema, the query warm-up and the reading ahead of the input
+ * instead of following them.
  */
 public final class Models {
   /** The loaded pair; {@code seconds} is the load's own wall time on its thread. */

@@ -2,9 +2,7 @@ package paperkg.source;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import paperkg.PaperkgException;
 
 /**
@@ -17,8 +15,8 @@ import paperkg.PaperkgException;
  * message: a file of binary junk or the wrong format is one error, not thousands of warnings.
  * Warnings of an input are therefore held back until its first good paper.
  *
- * <p>The same record reported twice counts once, because the import reads its inputs twice (a
- * counting pass for the progress bar, then the real one).
+ * <p>Every report counts: the commands read each input once (progress is counted as they read), so
+ * a record reported twice would be a reader's bug, not a second pass.
  */
 public final class BadRecords implements ErrorHandler {
   /** Warnings printed before the rest are only counted; a corrupt corpus must not flood stderr. */
@@ -30,8 +28,7 @@ public final class BadRecords implements ErrorHandler {
   /** Set by {@link #forwarding}: where warnings and bad records go instead. */
   private ErrorHandler forward;
 
-  private final Set<String> seen = new LinkedHashSet<>();
-  private final Set<String> warned = new LinkedHashSet<>();
+  private long count;
   private final List<PaperkgException> held = new ArrayList<>();
   private boolean inputHasPapers;
 
@@ -76,8 +73,7 @@ public final class BadRecords implements ErrorHandler {
       forward.warning(source, line, message);
       return;
     }
-    if (warnings != null
-        && warned.add((line > 0 ? source + ":" + line : source) + ": " + message)) {
+    if (warnings != null) {
       warnings.println(
           "paperkg: warning: " + (line > 0 ? source + ":" + line : source) + ": " + message);
       warnings.flush();
@@ -100,9 +96,9 @@ public final class BadRecords implements ErrorHandler {
     }
   }
 
-  /** How many distinct bad records were skipped so far. */
+  /** How many bad records were skipped so far. */
   public synchronized long count() {
-    return seen.size();
+    return count;
   }
 
   /**
@@ -136,12 +132,13 @@ public final class BadRecords implements ErrorHandler {
   }
 
   private void record(PaperkgException bad) {
-    if (!seen.add(bad.getMessage()) || warnings == null) {
+    count++;
+    if (warnings == null) {
       return;
     }
-    if (seen.size() <= MAX_WARNINGS) {
+    if (count <= MAX_WARNINGS) {
       warnings.println("paperkg: warning: " + bad.getMessage() + " (record skipped)");
-    } else if (seen.size() == MAX_WARNINGS + 1) {
+    } else if (count == MAX_WARNINGS + 1) {
       warnings.println("paperkg: warning: more bad records are skipped without a warning");
     }
     warnings.flush();

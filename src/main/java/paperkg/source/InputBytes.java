@@ -10,8 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.io.input.ObservableInputStream;
 import paperkg.PaperkgException;
 
 /**
@@ -29,6 +31,33 @@ final class InputBytes {
   /** The input's bytes, gunzipped when they start with the gzip magic (whatever the name). */
   static InputStream open(Path path) throws IOException {
     return open(path == null ? stdin() : Files.newInputStream(path));
+  }
+
+  /**
+   * As {@link #open(Path)}, counting the bytes taken from the file (or stdin) into {@code read}.
+   */
+  static InputStream open(Path path, LongConsumer read) throws IOException {
+    InputStream raw = path == null ? stdin() : Files.newInputStream(path);
+    return open(new ObservableInputStream(raw, new ByteCount(read)));
+  }
+
+  /** Tells each chunk's length to a consumer (commons-io calls {@code data(int)} per byte). */
+  private static final class ByteCount extends ObservableInputStream.Observer {
+    private final LongConsumer read;
+
+    ByteCount(LongConsumer read) {
+      this.read = read;
+    }
+
+    @Override
+    public void data(int value) {
+      read.accept(1);
+    }
+
+    @Override
+    public void data(byte[] buffer, int offset, int length) {
+      read.accept(length);
+    }
   }
 
   /** The stream's bytes, gunzipped when they start with the gzip magic. */

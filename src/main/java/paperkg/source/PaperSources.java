@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.zip.ZipException;
 import paperkg.PaperkgException;
 import paperkg.source.http.HttpOptions;
@@ -153,6 +154,16 @@ public final class PaperSources {
 
   /** Reads one non-RDF input into the sink. */
   public static void read(Input input, ReaderSettings settings, Consumer<Paper> sink) {
+    read(input, settings, sink, bytes -> {});
+  }
+
+  /**
+   * As {@link #read(Input, ReaderSettings, Consumer)}, telling {@code bytesRead} how many bytes of
+   * the input as stored (a gzipped file's compressed bytes) the reader consumes, as it goes: with
+   * the input's size, how far an import is when the number of papers is not known ahead.
+   */
+  public static void read(
+      Input input, ReaderSettings settings, Consumer<Paper> sink, LongConsumer bytesRead) {
     PaperReader reader = reader(input.format(), input.name(), settings);
     if (isEmpty(input)) {
       if (input.continuation()) {
@@ -163,7 +174,7 @@ public final class PaperSources {
     }
     BadRecords bad = settings.badRecords();
     bad.startInput();
-    try (InputStream in = InputBytes.open(input.path())) {
+    try (InputStream in = InputBytes.open(input.path(), bytesRead)) {
       reader.read(
           in,
           input.name(),

@@ -34,7 +34,13 @@ class BenchIT {
           "peak_rss_mb",
           "warm_up_papers",
           "load_rows_seconds",
-          "load_rows_relationships_per_second");
+          "load_rows_relationships_per_second",
+          "bulk_load_seconds",
+          "bulk_index_seconds",
+          "bulk_load_relationships_per_second",
+          "import_jit_cpu_seconds",
+          "bare_corenlp_jit_cpu_seconds",
+          "overhead_ratio_cpu_without_jit");
 
   @Test
   void benchPrintsConsistentJson() throws Exception {
@@ -81,6 +87,20 @@ class BenchIT {
         json.get("relationships").asDouble() / json.get("load_rows_seconds").asDouble(),
         json.get("load_rows_relationships_per_second").asDouble(),
         0.01 * json.get("load_rows_relationships_per_second").asDouble() + 1);
+    // the JIT's threads are part of each pass's process CPU
+    assertTrue(
+        json.get("import_jit_cpu_seconds").asDouble()
+            <= json.get("import_cpu_seconds").asDouble() + 0.01);
+    assertTrue(
+        json.get("bare_corenlp_jit_cpu_seconds").asDouble()
+            <= json.get("bare_corenlp_cpu_seconds").asDouble() + 0.01);
+    // and the bulk load the same relationships, with the index build after it
+    assertEquals(
+        json.get("relationships").asDouble()
+            / (json.get("bulk_load_seconds").asDouble()
+                + json.get("bulk_index_seconds").asDouble()),
+        json.get("bulk_load_relationships_per_second").asDouble(),
+        0.01 * json.get("bulk_load_relationships_per_second").asDouble() + 1);
     assertEquals(
         20,
         json.get("warm_up_papers").asInt(),

@@ -19,7 +19,7 @@ import paperkg.testing.ChildJvm;
 class InterruptIT {
   private static final Path CORPUS =
       Path.of("src/test/resources/data/hf_daily_papers_corpus/hf_daily_papers_corpus-sample.jsonl");
-  private static final Pattern LINE = Pattern.compile("import: (\\d+)/(\\d+) papers");
+  private static final Pattern LINE = Pattern.compile("import: (\\d+) papers");
 
   @TempDir Path dir;
 

@@ -42,7 +42,8 @@ class ProgressDisplayTest {
   @Test
   void plainLinesAreWholeLinesWithANewline() {
     StringWriter err = new StringWriter();
-    try (ProgressDisplay progress = ProgressDisplay.plain("import", 3, new PrintWriter(err))) {
+    try (ProgressDisplay progress =
+        ProgressDisplay.plain("import", () -> 3, new PrintWriter(err))) {
       progress.advance(100);
       progress.advance(100);
       progress.advance(100);
@@ -51,10 +52,26 @@ class ProgressDisplayTest {
     assertFalse(out.contains("\r"), out);
     assertTrue(out.endsWith("\n"), out);
     String last = out.strip().lines().reduce((a, b) -> b).orElseThrow();
-    assertTrue(last.startsWith("import: 3/3 papers (100%), "), last);
+    assertTrue(last.startsWith("import: 3 papers (100%), "), last);
     assertTrue(
         last.contains(" papers/s, ") && last.contains(" tokens/s, ") && last.contains(" elapsed"),
         last);
+  }
+
+  @Test
+  void theShareFollowsTheEstimatedTotalAsTheReadingRefinesIt() {
+    StringWriter err = new StringWriter();
+    java.util.concurrent.atomic.AtomicLong expected =
+        new java.util.concurrent.atomic.AtomicLong(-1);
+    try (ProgressDisplay progress =
+        ProgressDisplay.plain("import", expected::get, new PrintWriter(err))) {
+      progress.advance(10); // nothing known yet: counts and rates only
+      expected.set(8); // the reading has seen enough to estimate 8 papers
+      progress.advance(10);
+    }
+    String last = err.toString().strip().lines().reduce((a, b) -> b).orElseThrow();
+    assertTrue(last.startsWith("import: 2 papers (25%), "), last);
+    assertTrue(last.contains(" ETA "), last);
   }
 
   @Test
@@ -69,8 +86,7 @@ class ProgressDisplayTest {
     String line = frame(true, 1234, 9868, 68, 1_234_567, 80);
     assertTrue(line.length() < 80, line.length() + ": " + line);
     assertTrue(
-        line.matches(
-            "import  12% \\[=+> {" + (ProgressLine.MIN_BAR - 2) + ",}] 1234/9868 papers.*"),
+        line.matches("import  12% \\[=+> {" + (ProgressLine.MIN_BAR - 2) + ",}] 1234 papers.*"),
         line);
     assertTrue(line.contains("18.1 papers/s"), line);
   }
@@ -81,7 +97,7 @@ class ProgressDisplayTest {
     // get here)
     String line = frame(true, 1234, 9868, 68, 1_234_567, 200);
     assertTrue(
-        line.matches(".*\\] 1234/9868 papers, 18\\.\\d papers/s, 18\\d{3} tokens/s, ETA 0:07:5\\d"),
+        line.matches(".*\\] 1234 papers, 18\\.\\d papers/s, 18\\d{3} tokens/s, ETA 0:07:5\\d"),
         line);
   }
 
