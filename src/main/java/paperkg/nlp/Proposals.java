@@ -236,7 +236,10 @@ final class Proposals {
           (PROPOSE_VERBS.contains(lemma)
                   || (RESULT_VERBS.contains(lemma) && ownSubject(t, i, found)))
               && (Set.of("VB", "VBP", "VBZ", "VBD").contains(pos)
-                  || (pos.equals("VBN") && NAMING_VERBS.contains(lemma)));
+                  // "named X", not the "Named" of "a Named Entity Recognition corpus"
+                  || (pos.equals("VBN")
+                      && NAMING_VERBS.contains(lemma)
+                      && Character.isLowerCase(t.get(i).word().charAt(0))));
       // "our TurboSparse-Mixtral-47B", "Our method, GemFilter", "the resulting model Orca-3"
       // (the lemma of "our" is "we")
       String word = lower(t.get(i).word());
@@ -337,6 +340,23 @@ final class Proposals {
       }
       kindThenName(t, i, s, found);
     }
+  }
+
+  /**
+   * "By integrating camera conditions into RoPE, our method generalizes …": the words after "our"
+   * are a clause's subject (a finite verb follows within four words), not an appositive.
+   */
+  private static boolean startsClause(List<Token> t, int from) {
+    for (int k = from; k < Math.min(t.size(), from + 4); k++) {
+      String pos = t.get(k).pos();
+      if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBD") || pos.equals("MD")) {
+        return true;
+      }
+      if (t.get(k).word().equals(",")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -719,7 +739,8 @@ final class Proposals {
     if (i + 3 < t.size()
         && names.isNewName(t.get(i).word())
         && t.get(i + 1).word().equals(",")
-        && lower(t.get(i + 2).word()).equals("our")) {
+        && lower(t.get(i + 2).word()).equals("our")
+        && !startsClause(t, i + 3)) {
       found.propose(t.get(i).word(), MethodKinds.after(t, i + 3, 6), s.text());
       return;
     }

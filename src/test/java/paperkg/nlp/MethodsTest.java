@@ -161,4 +161,23 @@ class MethodsTest {
         m.toString());
     assertEquals(MethodMention.Relation.USES, m.get("GovSim").relation(), m.toString());
   }
+
+  @Test
+  void aFrontedPhraseAndACapitalisedNamedAreNoCues() {
+    // 60 random corpus papers: "By integrating camera conditions into RoPE, our method
+    // generalizes …", "the WikiNER corpus, a multilingual Named Entity Recognition corpus"
+    Map<String, MethodMention> m =
+        find(
+            Tokens.sentence(0, "Retakes/NNS"),
+            Tokens.sentence(
+                1,
+                "By/IN integrating/VBG camera/NN conditions/NNS into/IN RoPE/NNP ,/, our/PRP$"
+                    + " method/NN generalizes/VBZ ./."),
+            Tokens.sentence(
+                2,
+                "We/PRP address/VBP the/DT WikiNER/NNP corpus/NN ,/, a/DT multilingual/JJ"
+                    + " Named/VBN Entity/NNP Recognition/NNP corpus/NN ./."));
+    assertEquals(MethodMention.Relation.USES, m.get("RoPE").relation(), m.toString());
+    assertFalse(m.containsKey("Entity Recognition"), m.toString());
+  }
 }
