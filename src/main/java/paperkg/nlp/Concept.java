@@ -59,6 +59,27 @@ final class Concept {
   int tailCount;
 
   /**
+   * The sentence of every whole and embedded mention, in text order, once per mention: the topic
+   * selector weighs a mention by what its sentence does (a contrast or a baseline is an aside).
+   */
+  final java.util.List<Sentence> mentionSentences = new java.util.ArrayList<>();
+
+  /**
+   * A mention as the tail of a longer candidate, with the keys of the longer phrases around it
+   * ("group relative policy optimization", "relative policy optimization" around "policy
+   * optimization").
+   */
+  record Tail(Sentence sentence, java.util.List<String> containers) {}
+
+  final java.util.List<Tail> tails = new java.util.ArrayList<>();
+
+  /**
+   * Keys of whole mentions before leading generic modifiers were dropped ("efficient reasoning" of
+   * the concept "reasoning"), with their sentences.
+   */
+  final java.util.Map<String, java.util.List<Sentence>> unstripped = new java.util.HashMap<>();
+
+  /**
    * Content words right before and after whole mentions (outside the candidate): a phrase nearly
    * always preceded by one word is a truncation ("salesman problem" of "traveling salesman
    * problem").

@@ -56,11 +56,14 @@ final class Concepts {
     Map<String, Integer> wordCounts = new HashMap<>();
     for (Sentence s : a.sentences()) {
       for (Candidates.Candidate c : Candidates.of(s)) {
-        add(concepts, c, defs, false);
+        List<String> containers = new ArrayList<>();
+        containers.add(add(concepts, c, defs, false).key);
         // the phrase's tails are candidates too: the ranker learns how much a mention inside a
         // longer phrase counts
         for (int from = c.start() + 1; from + 2 <= c.end(); from++) {
-          add(concepts, c.from(from), defs, true);
+          Concept tail = add(concepts, c.from(from), defs, true);
+          tail.tails.add(new Concept.Tail(c.sentence(), List.copyOf(containers)));
+          containers.add(tail.key);
         }
         embedded(c, defs).forEach(name -> mention(concepts, name, c.sentence()));
         for (Token t : c.tokens()) {
@@ -176,6 +179,7 @@ final class Concepts {
       concept.first = s;
     }
     concept.embedded++;
+    concept.mentionSentences.add(s);
     concept.inTitle |= s.index() == Annotator.TITLE;
   }
 
@@ -183,7 +187,7 @@ final class Concepts {
    * Adds a mention of a candidate; a {@code tail} of a longer candidate counts apart from whole
    * mentions.
    */
-  private void add(
+  private Concept add(
       Map<String, Concept> concepts, Candidates.Candidate c, PaperAcronyms defs, boolean tail) {
     List<Token> tokens = c.tokens();
     String key;
@@ -192,6 +196,7 @@ final class Concepts {
     boolean longForm = false;
     boolean nameOnly = false;
     String text = c.text();
+    String unstrippedKey = null;
     if (tokens.size() == 1 && Text.isAcronymLike(tokens.get(0).word())) {
       String acr = Text.singularAcronym(tokens.get(0).word());
       Acronyms.Definition local = defs.defined(acr);
@@ -224,8 +229,15 @@ final class Concepts {
       dfKeys = keys(words);
       nameOnly = words.size() == 1 && Text.isNameLike(words.get(0));
       longForm = isKnownLongForm(words, defs);
+      if (!tail && stripped.size() < tokens.size()) {
+        // "efficient reasoning" is "reasoning" as a keyphrase, but may be a topic as a whole
+        unstrippedKey = expandedKey(ConceptIdentity.name(tokens), defs);
+      }
     }
     Concept concept = concepts.computeIfAbsent(key, Concept::new);
+    if (unstrippedKey != null) {
+      concept.unstripped.computeIfAbsent(unstrippedKey, k -> new ArrayList<>()).add(c.sentence());
+    }
     if (concept.name == null || (longForm && !concept.longForm)) {
       concept.name = name;
       concept.dfKeys = dfKeys;
@@ -238,8 +250,9 @@ final class Concepts {
       if (concept.surfaces.isEmpty()) {
         concept.surfaces.add(c.text());
       }
-      return;
+      return concept;
     }
+    concept.mentionSentences.add(c.sentence());
     concept.longForm |= longForm;
     concept.nameOnly = concept.count == 0 ? nameOnly : concept.nameOnly && nameOnly;
     concept.count++;
@@ -251,6 +264,7 @@ final class Concepts {
     concept.stripped |= !text.equals(c.text());
     concept.adjectiveStart |= tokens.get(0).pos().startsWith("JJ");
     concept.pluralHead |= tokens.get(tokens.size() - 1).pos().endsWith("S");
+    return concept;
   }
 
   /**

@@ -47,6 +47,9 @@ public final class TopicVocabulary {
   private final Map<String, Entry> byKey = new HashMap<>();
   private final boolean user;
 
+  /** Corpus papers titled by an entry, by name (the shipped vocabulary's sixth column). */
+  private final Map<String, Integer> titles = new HashMap<>();
+
   private TopicVocabulary(Collection<Entry> entries, boolean user) {
     this.user = user;
     for (Entry e : entries) {
@@ -79,11 +82,12 @@ public final class TopicVocabulary {
   }
 
   /**
-   * Lines {@code name<TAB>level<TAB>papers<TAB>broader|broader...<TAB>alt|alt...}; '#' starts a
-   * comment.
+   * Lines {@code name<TAB>level<TAB>papers<TAB>broader|broader...<TAB>alt|alt...[<TAB>titles]}; '#'
+   * starts a comment.
    */
   static TopicVocabulary read(InputStream in) throws IOException {
     List<Entry> entries = new ArrayList<>();
+    Map<String, Integer> titles = new HashMap<>();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;
     int n = 0;
@@ -99,8 +103,13 @@ public final class TopicVocabulary {
       entries.add(
           new Entry(
               f[0], split(f[4]), split(f[3]), f[1].equals("field"), null, Integer.parseInt(f[2])));
+      if (f.length > 5 && !f[5].isEmpty()) {
+        titles.put(f[0], Integer.parseInt(f[5]));
+      }
     }
-    return new TopicVocabulary(entries, false);
+    TopicVocabulary v = new TopicVocabulary(entries, false);
+    v.titles.putAll(titles);
+    return v;
   }
 
   private static List<String> split(String s) {
@@ -115,6 +124,15 @@ public final class TopicVocabulary {
   /** The entry of a name, or null. */
   Entry named(String name) {
     return byName.get(name);
+  }
+
+  /**
+   * Share of the corpus papers naming the entry that have it in the title (0 when unknown: a user
+   * scheme, fields).
+   */
+  double titleShare(Entry e) {
+    Integer t = titles.get(e.name());
+    return t == null || e.papers() == 0 ? 0 : t / (double) e.papers();
   }
 
   /** A user scheme (every label counts) rather than the shipped, corpus-decided vocabulary. */

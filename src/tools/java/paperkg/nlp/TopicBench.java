@@ -32,6 +32,9 @@ public final class TopicBench {
     annotated.values().forEach(a -> out.add(extractor.extract(a)));
     TopicRecall.Report r = TopicRecall.score(gold, new ExtractedGraph(out));
     int topics = out.stream().mapToInt(e -> e.topics().size()).sum();
+    if (Boolean.getBoolean("concepts")) {
+      explain(annotated, gold, extractor, vocab);
+    }
     if (Boolean.getBoolean("show")) {
       for (Extraction e : out) {
         System.out.println(e.paper().id() + " " + e.paper().title());
@@ -49,5 +52,49 @@ public final class TopicBench {
         r.overall().recall(),
         r.broad().recall(),
         r.specific().recall());
+  }
+
+  /**
+   * Per missed gold topic (Porter-stemmed name or alternative): the paper's concept of that name,
+   * whether it is a vocabulary entry, and its support ({@link TopicSelector#support}), so a miss
+   * reads as "not in the vocabulary", "not said" or "said in passing".
+   */
+  private static void explain(
+      Map<String, Annotated> annotated,
+      List<CorpusGold> gold,
+      Extractor extractor,
+      TopicVocabulary vocab) {
+    for (CorpusGold g : gold) {
+      Annotated a = annotated.get(g.id());
+      if (a == null) {
+        continue;
+      }
+      Map<String, Concept> byStem = new java.util.HashMap<>();
+      for (Concept c : extractor.concepts(a)) {
+        byStem.putIfAbsent(paperkg.eval.Stems.of(c.name), c);
+      }
+      for (CorpusGold.Topic t : g.topics()) {
+        String status = "NOTSAID";
+        List<String> names = new ArrayList<>(t.alt());
+        names.add(0, t.topic());
+        for (String n : names) {
+          Concept c = byStem.get(paperkg.eval.Stems.of(n));
+          if (c != null) {
+            status =
+                String.format(
+                    "%s %s support %.1f (%d+%d+%d%s)",
+                    vocab.get(c.key) == null ? "NOVOCAB" : "VOCAB",
+                    c.name,
+                    TopicSelector.support(c.mentionSentences),
+                    c.count,
+                    c.tailCount,
+                    c.embedded,
+                    c.inTitle ? " title" : "");
+            break;
+          }
+        }
+        System.out.println("CONCEPT " + g.id() + " " + t.level() + " " + t.topic() + ": " + status);
+      }
+    }
   }
 }

@@ -1,0 +1,93 @@
+package paperkg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import paperkg.source.Paper;
+
+/**
+ * Which concepts become a paper's topics, on real abstracts
+ * (src/test/resources/paperkg/nlp/SOURCE.txt) through the real CoreNLP pipeline: acronyms spelled
+ * out only with evidence, concepts named only in passing (a contrast, an inspiration, a baseline)
+ * left out, and concepts the layer used to miss.
+ */
+class TopicSelectionIT {
+  private static final Map<String, Extraction> BY_ID = new HashMap<>();
+
+  @BeforeAll
+  static void extract() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                TopicSelectionIT.class.getResourceAsStream("/paperkg/nlp/topic-abstracts.jsonl"),
+                StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        JsonNode n = json.readTree(line);
+        Paper p =
+            Paper.builder(n.get("title").asText())
+                .id(n.get("id").asText())
+                .abstractText(n.get("abstract").asText())
+                .build();
+        BY_ID.put(
+            p.id(), SharedAnnotator.extractor().extract(SharedAnnotator.annotator().annotate(p)));
+      }
+    }
+    assertEquals(12, BY_ID.size());
+  }
+
+  private static List<String> topics(String id) {
+    return BY_ID.get(id).topics().stream().map(TopicMention::name).toList();
+  }
+
+  private static void hasNot(String id, String topic) {
+    assertFalse(topics(id).contains(topic), id + " " + topics(id));
+  }
+
+  private static void has(String id, String topic) {
+    assertTrue(topics(id).contains(topic), id + " " + topics(id));
+  }
+
+  @Test
+  void anUndefinedAmbiguousAcronymIsNotSpelledOut() {
+    hasNot("2601.13097", "rectified flow"); // "RM-RF ... Run-Free": RF is defined 4 of 8 times so
+    hasNot("2407.13638", "computed tomography"); // "SNOMED CT"
+    hasNot("2512.07834", "image quality assessment"); // the CLIP-IQA metric
+  }
+
+  @Test
+  void aLikenessIsNoMention() {
+    hasNot("2411.18671", "recurrent neural network"); // "RNN-like"
+  }
+
+  @Test
+  void conceptsNamedOnlyAsContrastOrInspirationAreNoTopics() {
+    // "Inspired by the in-context learning mechanism of large language models (LLMs), ..."
+    hasNot("2506.02528", "large language model");
+    // "EBTs outperform Diffusion Transformers on image denoising"
+    hasNot("2507.02092", "diffusion transformer");
+    has("2506.02528", "diffusion transformer"); // the title's
+  }
+
+  @Test
+  void conceptsTheLayerUsedToMiss() {
+    // "efficient" is a generic modifier the keyphrase step drops; "efficient reasoning" is an entry
+    has("2508.08940", "efficient reasoning");
+    // "speech recognition" is mostly "automatic speech recognition", but common without it too
+    has("2405.15216", "speech recognition");
+    has("2605.15141", "diffusion distillation");
+    has("2507.08771", "mixture-of-experts");
+  }
+}
