@@ -71,20 +71,25 @@ public final class Bench {
         Consumer<List<Triple>> tee = passes.loadFromRows() ? written::add : triples -> {};
         ImportRun run = ImportRun.start("bench", "bench-" + System.nanoTime());
         double cpu0 = processCpuSeconds();
+        JvmThreadCpu jvm0 = JvmThreadCpu.now();
         ImportReport r =
             pipeline.importPapers(sink -> papers.forEach(sink), run, tee, Progress.NONE);
         double importCpu = processCpuSeconds() - cpu0;
+        JvmThreadCpu importJvm = JvmThreadCpu.now().since(jvm0);
         long rss = peakRssMb(); // before the other passes: the import's own peak
         long relationships = pipeline.writer().totals().relationships;
 
         double bareSeconds = Double.NaN;
         double bareCpu = Double.NaN;
+        JvmThreadCpu bareJvm = new JvmThreadCpu(Double.NaN, Double.NaN);
         if (passes.bare()) {
           cpu0 = processCpuSeconds();
+          jvm0 = JvmThreadCpu.now();
           long t1 = System.nanoTime();
           bare(loaded.annotator(), papers, threads);
           bareSeconds = seconds(t1);
           bareCpu = processCpuSeconds() - cpu0;
+          bareJvm = JvmThreadCpu.now().since(jvm0);
         }
         double[] loadRows =
             passes.loadFromRows()
@@ -109,7 +114,9 @@ public final class Bench {
             loadRows[0],
             loadRows[1],
             loadRows[2],
-            loadRows[3]);
+            loadRows[3],
+            importJvm,
+            bareJvm);
       }
     } finally {
       deleteQuietly(dir);

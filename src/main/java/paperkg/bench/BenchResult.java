@@ -17,6 +17,8 @@ import java.util.Map;
  *     ({@link paperkg.neo4j.BulkLoad}): the importer's run
  * @param bulkIndexSeconds then the schema on it (unique constraints and indexes built over what the
  *     importer wrote, awaited): the index work the transactional load does as it goes
+ * @param importJvm the JIT compiler's and the garbage collector's threads during the import pass
+ * @param bareJvm the same during the bare pass
  */
 public record BenchResult(
     int papers,
@@ -37,7 +39,9 @@ public record BenchResult(
     double loadRowsSeconds,
     double loadRowsCpuSeconds,
     double bulkLoadSeconds,
-    double bulkIndexSeconds) {
+    double bulkIndexSeconds,
+    JvmThreadCpu importJvm,
+    JvmThreadCpu bareJvm) {
 
   public double overheadRatio() {
     return importSeconds / bareCorenlpSeconds;
@@ -68,6 +72,16 @@ public record BenchResult(
     m.put("import_cpu_seconds", orNull(importCpuSeconds));
     m.put("bare_corenlp_cpu_seconds", orNull(bareCpuSeconds));
     m.put("overhead_ratio_cpu", orNull(importCpuSeconds / bareCpuSeconds));
+    // of those CPU seconds, the JIT compiler's and the GC's threads: the first pass over the code
+    // pays for most compilation, whichever pass it is
+    m.put("import_jit_cpu_seconds", orNull(importJvm.jitSeconds()));
+    m.put("bare_corenlp_jit_cpu_seconds", orNull(bareJvm.jitSeconds()));
+    m.put("import_gc_cpu_seconds", orNull(importJvm.gcSeconds()));
+    m.put("bare_corenlp_gc_cpu_seconds", orNull(bareJvm.gcSeconds()));
+    m.put(
+        "overhead_ratio_cpu_without_jit",
+        orNull(
+            (importCpuSeconds - importJvm.jitSeconds()) / (bareCpuSeconds - bareJvm.jitSeconds())));
     m.put("load_rows_seconds", orNull(loadRowsSeconds));
     m.put("load_rows_relationships_per_second", orNull(relationships / loadRowsSeconds));
     m.put("load_rows_cpu_seconds", orNull(loadRowsCpuSeconds));
@@ -104,7 +118,10 @@ public record BenchResult(
         number(j, "load_rows_seconds"),
         number(j, "load_rows_cpu_seconds"),
         number(j, "bulk_load_seconds"),
-        number(j, "bulk_index_seconds"));
+        number(j, "bulk_index_seconds"),
+        new JvmThreadCpu(number(j, "import_jit_cpu_seconds"), number(j, "import_gc_cpu_seconds")),
+        new JvmThreadCpu(
+            number(j, "bare_corenlp_jit_cpu_seconds"), number(j, "bare_corenlp_gc_cpu_seconds")));
   }
 
   private static double number(JsonNode json, String field) {

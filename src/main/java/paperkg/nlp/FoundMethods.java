@@ -57,9 +57,12 @@ final class FoundMethods {
    */
   private boolean endsAnotherProposed(String name) {
     String n = name.toLowerCase(Locale.ROOT);
+    String nw = String.join(" ", n.split("[\\s-]+")) + " ";
     for (MethodMention m : proposed.values()) {
       String p = m.name().toLowerCase(Locale.ROOT);
-      if (p.endsWith(" " + n) || n.endsWith(" " + p)) {
+      // "ELEVATE" and "ELEVATE-AI" after "ELEVATE-AI LLMs": its leading words
+      String pw = String.join(" ", p.split("[\\s-]+")) + " ";
+      if (p.endsWith(" " + n) || n.endsWith(" " + p) || (pw.startsWith(nw) && !pw.equals(nw))) {
         return true;
       }
     }
@@ -114,9 +117,10 @@ final class FoundMethods {
     }
     if (!name.contains(" ") && Text.isAcronymLike(name)) {
       keys.add(INITIALS + name.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT));
-      // "MoIA" is "Molecular Iterative Adaptation": its capitals are the initials
+      // "MoIA" is "Molecular Iterative Adaptation": its capitals are the initials (letters only:
+      // "GPT-4o" and "GPT-4o-mini" are two models)
       String capitals = name.replaceAll("[^A-Z]", "").toLowerCase(Locale.ROOT);
-      if (capitals.length() >= 3) {
+      if (capitals.length() >= 3 && name.matches("[A-Za-z]+")) {
         keys.add(INITIALS + capitals);
       }
     }

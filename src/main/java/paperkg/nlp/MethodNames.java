@@ -191,10 +191,14 @@ final class MethodNames {
     return start;
   }
 
-  /** Extends a name over a following version or size token ("Llama 2", "Qwen2.5 7B"). */
+  /** Extends a name over a following version, size or variant token ("Llama 2", "Qwen2.5 7B"). */
   static int end(List<Token> t, int i) {
     int end = i + 1;
-    while (end < t.size() && end < i + 3 && SIZE.matcher(t.get(end).word()).matches()) {
+    // … and a variant word ("Hunyuan3D-2 Turbo")
+    while (end < t.size()
+        && end < i + 3
+        && (SIZE.matcher(t.get(end).word()).matches()
+            || VARIANT_WORDS.contains(t.get(end).word()))) {
       end++;
     }
     return end;

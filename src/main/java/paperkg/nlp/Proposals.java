@@ -452,7 +452,7 @@ final class Proposals {
 
   /** Words before a long form that make it something applied, not coined. */
   private static final Set<String> APPLYING =
-      Set.of("use", "using", "with", "within", "apply", "utilize");
+      Set.of("use", "using", "with", "within", "in", "apply", "utilize");
 
   /** Heads of long forms that name events, not artefacts: exams, olympiads, conferences. */
   private static final Set<String> EVENT_HEADS =
@@ -491,7 +491,10 @@ final class Proposals {
       Acronyms.Definition d = definitionAt(defs, s, start);
       if (d != null && d.paren() + 2 == colon && isCoinedHere(d, true, found)) {
         found.propose(definedName(d), MethodKinds.near(t, colon - 1), s.text());
-      } else if (colon == start + 1 && isCoinedWord(t.get(start).word())) {
+      } else if (colon == start + 1
+          && (names.isNewName(t.get(start).word())
+              || (t.get(start).word().contains("-") && isCoinedWord(t.get(start).word())))) {
+        // "1) Hint-infer:", not the properties of "(1) Linearity: …"
         found.propose(t.get(start).word(), null, s.text());
       } else if (colon > start + 1 && MethodNames.titleCaseEnd(t, start) == colon) {
         found.propose(MethodNames.join(t.subList(start, colon)), null, s.text());
@@ -673,6 +676,10 @@ final class Proposals {
    * new name in apposition to a kind noun within four words.
    */
   private void appositive(List<Token> t, int i, Sentence s, FoundMethods found) {
+    // "Piatti et al., who introduced GovSim, a simulation framework"
+    if (credits(t, CITATION)) {
+      return;
+    }
     if (ownKindBefore(t, i) && names.isNewName(t.get(i).word())) {
       int end = MethodNames.end(t, i);
       found.propose(

@@ -74,6 +74,76 @@ final class TopicFields {
     return byWord.getOrDefault(wordKey, List.of());
   }
 
+  /**
+   * A field the paper's topics already reach is added too when its words are used at least this
+   * often, and at least {@value #STRONG_DISTINCT} different ones: on the dev papers (≥ 5 uses of ≥
+   * 2 words) 12 field edges, about 11 right on reading (speech processing on a text-to-speech
+   * report, computer security on a malicious-code attack). One word used often is not enough
+   * ("policy" of "organisation-specific policy" → reinforcement learning, "query-level" →
+   * information retrieval): with any ≥ 5 uses, 18 edges of which 7 wrong.
+   */
+  static final int STRONG_EVIDENCE = 5;
+
+  static final int STRONG_DISTINCT = 2;
+
+  /**
+   * The fields a paper's words put it in that its topics do not reach ({@code reached}: the topics
+   * and their ancestors): when none is reached, the field its words mark most (at least {@value
+   * #MIN_EVIDENCE} times); and the field they mark most strongly ({@link #STRONG_EVIDENCE}) among
+   * the others, if any. At most {@code room} fields (the selector keeps a paper to {@code
+   * TopicSelector.MAX} + 1 topics).
+   */
+  List<String> toAdd(Annotated a, Set<String> reached, int room) {
+    List<String> words = new ArrayList<>();
+    a.sentences().forEach(s -> words.addAll(Token.words(s.tokens())));
+    return toAdd(words, reached, room);
+  }
+
+  /** {@link #toAdd(Annotated, Set, int)} of a paper's words. */
+  List<String> toAdd(List<String> words, Set<String> reached, int room) {
+    Map<String, Integer> evidence = evidence(words);
+    Map<String, Set<String>> distinct = markingWords(words);
+    List<String> out = new ArrayList<>();
+    if (room > 0 && fields.stream().noneMatch(f -> reached.contains(f.name()))) {
+      evidence.entrySet().stream()
+          .filter(e -> e.getValue() >= MIN_EVIDENCE)
+          .max(
+              Map.Entry.<String, Integer>comparingByValue()
+                  .thenComparing(Map.Entry.comparingByKey()))
+          .ifPresent(best -> out.add(best.getKey()));
+    }
+    if (out.size() < room) {
+      fields.stream()
+          .filter(
+              f ->
+                  evidence.getOrDefault(f.name(), 0) >= STRONG_EVIDENCE
+                      && distinct.getOrDefault(f.name(), Set.of()).size() >= STRONG_DISTINCT
+                      && !reached.contains(f.name())
+                      && !out.contains(f.name()))
+          .max(
+              java.util.Comparator.<Field>comparingInt(f -> evidence.get(f.name()))
+                  .thenComparing(Field::name, java.util.Comparator.reverseOrder()))
+          .ifPresent(f -> out.add(f.name()));
+    }
+    return out;
+  }
+
+  /** The different marking words of each field that the words use. */
+  private Map<String, Set<String>> markingWords(List<String> words) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String w : words) {
+      List<String> keys = new ArrayList<>(List.of(Text.key(w)));
+      for (String part : w.split("-")) {
+        keys.add(Text.key(part));
+      }
+      for (String k : keys) {
+        marked(k)
+            .forEach(f -> out.computeIfAbsent(f.name(), n -> new java.util.HashSet<>()).add(k));
+      }
+    }
+    return out;
+  }
+
   /** How often each field's words occur in the text (word keys and hyphen parts), by field name. */
   Map<String, Integer> evidence(Annotated a) {
     List<String> words = new ArrayList<>();

@@ -114,34 +114,21 @@ final class TopicSelector {
               ch.entry(), alt, ch.relevance() / max, out.size() + 1, ch.sentences().get(0).text()));
       reached.addAll(hierarchy.lineage(ch.entry().name()));
     }
-    if (fields != null
-        && !vocabulary.isUser()
-        && fields.fields().stream().noneMatch(f -> reached.contains(f.name()))) {
-      addField(a, out);
+    if (fields != null && !vocabulary.isUser()) {
+      // fields hook (fields helper): TopicFields decides which fields the paper's words add
+      for (String f : fields.toAdd(a, reached, MAX + 1 - out.size())) {
+        if (vocabulary.named(f) != null) {
+          out.add(
+              mention(
+                  vocabulary.named(f),
+                  List.of(),
+                  0.1,
+                  out.size() + 1,
+                  a.sentences().isEmpty() ? "" : a.sentences().get(0).text()));
+        }
+      }
     }
     return out;
-  }
-
-  /**
-   * The field whose words the paper uses most (at least {@link TopicFields#MIN_EVIDENCE} times), if
-   * any.
-   */
-  private void addField(Annotated a, List<TopicMention> out) {
-    Map<String, Integer> evidence = fields.evidence(a);
-    evidence.entrySet().stream()
-        .filter(
-            e -> e.getValue() >= TopicFields.MIN_EVIDENCE && vocabulary.named(e.getKey()) != null)
-        .max(
-            Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-        .ifPresent(
-            best ->
-                out.add(
-                    mention(
-                        vocabulary.named(best.getKey()),
-                        List.of(),
-                        0.1,
-                        out.size() + 1,
-                        a.sentences().isEmpty() ? "" : a.sentences().get(0).text())));
   }
 
   private TopicMention mention(

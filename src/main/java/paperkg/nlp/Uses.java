@@ -53,7 +53,22 @@ final class Uses {
           "detection",
           "segmentation",
           "estimation",
-          "classification");
+          "classification",
+          // general heads of concepts, interfaces and quantities (GUI, CLI, MSE, T2V, RLHF, VLA)
+          "interface",
+          "error",
+          "perceptron",
+          "rendering",
+          "feedback",
+          "reward",
+          "rewards",
+          "action",
+          "agent",
+          "agents",
+          "scaling",
+          "video",
+          "speech",
+          "ratio");
 
   private final MethodNames names;
 
@@ -84,6 +99,10 @@ final class Uses {
       if (!Text.isNameLike(w)
           || isFieldAcronym(w, defs)
           || isLatexOrUnit(w)
+          || isHardwareOrFormat(w)
+          || isPluralAcronym(w)
+          || hasConceptTail(w)
+          || Places.isPlace(w)
           || OrgNames.isKnown(w)) {
         continue;
       }
@@ -91,7 +110,8 @@ final class Uses {
       int end = MethodNames.end(t, i);
       String name = MethodNames.join(t.subList(start, end));
       String kind = end < t.size() ? MethodKinds.ofWord(t.get(end).word()) : null;
-      if (kind == null && Text.hasDigit(w)) {
+      // a name without its own kind word takes the sentence's: "on benchmarks such as ARC, GSM8K"
+      if (kind == null) {
         kind = MethodNames.SIZE_SUFFIX.matcher(name).find() ? "model" : MethodKinds.ofSentence(t);
       }
       if (!found.isProposed(name)) {
@@ -154,6 +174,59 @@ final class Uses {
     }
     String[] words = longForm.split("[\\s-]+");
     return CONCEPT_HEADS.contains(words[words.length - 1]);
+  }
+
+  /**
+   * Accelerators and number formats are hardware, not models: "H100", "A100", "RTX 4090", "FP8",
+   * "BF16".
+   */
+  private static final java.util.regex.Pattern HARDWARE =
+      java.util.regex.Pattern.compile("[ABHLV]\\d{2,3}[A-Z]?|RTX|GTX|(?:FP|BF|INT)\\d{1,2}");
+
+  /** File formats, units and other standard abbreviations that are no artefact of a paper. */
+  private static final java.util.Set<String> FORMATS =
+      java.util.Set.of(
+          "FLOP",
+          "FLOPs",
+          "VRAM",
+          "RAM",
+          "RGB",
+          "RGB-D",
+          "JSON",
+          "XML",
+          "HTML",
+          "CSV",
+          "PDF",
+          "URL",
+          "DNA",
+          "RNA",
+          "STEM",
+          "JavaScript");
+
+  private static boolean isHardwareOrFormat(String w) {
+    return HARDWARE.matcher(w).matches() || FORMATS.contains(w);
+  }
+
+  /** "GBTs", "VQCs", "MoDs": a plural acronym names a class of things, not one model or dataset. */
+  private static boolean isPluralAcronym(String w) {
+    return w.length() > 2
+        && w.endsWith("s")
+        && Text.isAcronymLike(w.substring(0, w.length() - 1))
+        && Character.isUpperCase(w.charAt(w.length() - 2));
+  }
+
+  /** "KV-cache", "SFT-ed", "O1-Like": a name-like part with a common lower-case tail. */
+  private boolean hasConceptTail(String w) {
+    int dash = w.lastIndexOf('-');
+    if (dash < 1 || dash == w.length() - 1) {
+      return false;
+    }
+    String tail = w.substring(dash + 1);
+    return tail.equals(tail.toLowerCase(java.util.Locale.ROOT))
+            && Text.hasLetter(tail)
+            && !Text.hasDigit(tail)
+            && names.stats().share(Text.key(tail)) > 0.01
+        || tail.equals("Like");
   }
 
   /** Units and LaTeX residue: "GPUs" is hardware, "FPS" a unit. */

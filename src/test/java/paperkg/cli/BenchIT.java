@@ -37,7 +37,10 @@ class BenchIT {
           "load_rows_relationships_per_second",
           "bulk_load_seconds",
           "bulk_index_seconds",
-          "bulk_load_relationships_per_second");
+          "bulk_load_relationships_per_second",
+          "import_jit_cpu_seconds",
+          "bare_corenlp_jit_cpu_seconds",
+          "overhead_ratio_cpu_without_jit");
 
   @Test
   void benchPrintsConsistentJson() throws Exception {
@@ -84,6 +87,13 @@ class BenchIT {
         json.get("relationships").asDouble() / json.get("load_rows_seconds").asDouble(),
         json.get("load_rows_relationships_per_second").asDouble(),
         0.01 * json.get("load_rows_relationships_per_second").asDouble() + 1);
+    // the JIT's threads are part of each pass's process CPU
+    assertTrue(
+        json.get("import_jit_cpu_seconds").asDouble()
+            <= json.get("import_cpu_seconds").asDouble() + 0.01);
+    assertTrue(
+        json.get("bare_corenlp_jit_cpu_seconds").asDouble()
+            <= json.get("bare_corenlp_cpu_seconds").asDouble() + 0.01);
     // and the bulk load the same relationships, with the index build after it
     assertEquals(
         json.get("relationships").asDouble()

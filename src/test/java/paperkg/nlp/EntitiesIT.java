@@ -45,7 +45,7 @@ class EntitiesIT {
             p.id(), SharedAnnotator.extractor().extract(SharedAnnotator.annotator().annotate(p)));
       }
     }
-    assertEquals(7, BY_ID.size());
+    assertEquals(11, BY_ID.size());
   }
 
   private static Set<String> mentions(String id) {
@@ -78,8 +78,12 @@ class EntitiesIT {
         proposed.keySet().toString());
     Map<String, MethodMention> used = methods("2504.07491", MethodMention.Relation.USES);
     assertTrue(
-        used.keySet().containsAll(List.of("OSWorld", "LongVideoBench", "MathVista", "GPT-4o")),
+        used.keySet()
+            .containsAll(
+                List.of("OSWorld", "LongVideoBench", "MathVista", "GPT-4o", "GPT-4o-mini")),
         used.keySet().toString());
+    // "… in its language decoder (Kimi-VL-A3B)": a name derived from the paper's own
+    assertTrue(proposed.containsKey("Kimi-VL-A3B"), proposed.keySet().toString());
     assertTrue(
         mentions("2504.07491").isEmpty(),
         "LongVideoBench is no organisation: " + mentions("2504.07491"));
@@ -93,6 +97,61 @@ class EntitiesIT {
     assertTrue(
         proposed.containsKey("Pose-Retrieval Sink Attention (PR-Sink)"),
         proposed.keySet().toString());
+  }
+
+  @Test
+  void hardwareAndConceptTailsAreNotUsedNames() {
+    // "on NVIDIA H100 GPUs", "KV-cache": hardware and a concept, not models the paper uses
+    Map<String, MethodMention> used = methods("2608.11745", MethodMention.Relation.USES);
+    assertTrue(
+        used.keySet().stream().noneMatch(n -> n.contains("H100") || n.equals("KV-cache")),
+        used.keySet().toString());
+  }
+
+  @Test
+  void anExistingMethodDefinedInTheAuthorsSentenceIsUsedNotProposed() {
+    // "Our approach integrates these representations within the Model-Agnostic Meta-Learning
+    // (MAML) framework", "using Few Shot Learning (FSL)"
+    Map<String, MethodMention> proposed = methods("2412.01408", MethodMention.Relation.PROPOSES);
+    assertTrue(proposed.isEmpty(), proposed.keySet().toString());
+    assertTrue(
+        methods("2412.01408", MethodMention.Relation.USES).keySet().stream()
+            .anyMatch(n -> n.contains("MAML")));
+  }
+
+  @Test
+  void lowerCaseNamesWithNumbersBesideTheTitleName() {
+    // "any4: Learned 4-bit …", "We also experiment with any3 and any2"
+    Map<String, MethodMention> proposed = methods("2507.04610", MethodMention.Relation.PROPOSES);
+    assertTrue(
+        proposed.keySet().containsAll(List.of("any4", "any3", "any2")),
+        proposed.keySet().toString());
+  }
+
+  @Test
+  void namesOpeningTheItemsOfAnAnnouncedListAndTheirVariants() {
+    // "At its core are two innovative models: SenseVoice, which …; and CosyVoice, which …",
+    // "SenseVoice-Small delivers …"
+    Map<String, MethodMention> proposed = methods("2407.04051", MethodMention.Relation.PROPOSES);
+    assertTrue(
+        proposed
+            .keySet()
+            .containsAll(
+                List.of("SenseVoice", "CosyVoice", "SenseVoice-Small", "SenseVoice-Large")),
+        proposed.keySet().toString());
+  }
+
+  @Test
+  void whatTheOwnMethodProducesAndOurNewlyIntroducedName() {
+    // "We apply FlashVDM to Hunyuan3D-2 to obtain Hunyuan3D-2 Turbo", "our newly introduced
+    // Progressive Flow Distillation"
+    Map<String, MethodMention> proposed = methods("2503.16302", MethodMention.Relation.PROPOSES);
+    assertTrue(
+        proposed
+            .keySet()
+            .containsAll(List.of("FlashVDM", "Hunyuan3D-2 Turbo", "Progressive Flow Distillation")),
+        proposed.keySet().toString());
+    assertFalse(proposed.containsKey("Hunyuan3D-2"), proposed.keySet().toString());
   }
 
   @Test

@@ -82,7 +82,7 @@ class MethodsTest {
             Tokens.sentence(
                 1,
                 "We/PRP replicate/VBP the/DT study/NN of/IN Piatti/NNP et/FW al./FW ,/, who/WP"
-                    + " introduced/VBD GovSim/NNP ,/, a/DT simulation/NN ./."));
+                    + " introduced/VBD GovSim/NNP ,/, a/DT simulation/NN framework/NN ./."));
     assertEquals(MethodMention.Relation.USES, m.get("GovSim").relation(), m.toString());
   }
 

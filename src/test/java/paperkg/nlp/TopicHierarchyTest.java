@@ -2,6 +2,7 @@ package paperkg.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -52,5 +53,23 @@ class TopicHierarchyTest {
       }
     }
     assertFalse(links < 100, "the shipped vocabulary has BROADER links: " + links);
+  }
+
+  @Test
+  void shippedAreasLeadToTheirFields() {
+    TopicHierarchy h = new TopicHierarchy(TopicVocabulary.load());
+    // a conversion modifier by its target, then the field by the word "video"
+    assertTrue(h.lineage("text-to-video generation").contains("video generation"));
+    assertTrue(h.lineage("text-to-video generation").contains("computer vision"));
+    assertFalse(
+        h.broader("text-to-video generation").contains("natural language processing"),
+        "the source of a conversion marks no field");
+    // a transformer is a model
+    assertTrue(h.lineage("diffusion transformer").contains("diffusion model"));
+    // confident co-occurrence: most papers naming these techniques name large language models
+    assertTrue(h.lineage("chain-of-thought").contains("large language model"));
+    assertTrue(h.lineage("supervised fine-tuning").contains("large language model"));
+    assertTrue(h.lineage("offline reinforcement learning").contains("reinforcement learning"));
+    assertFalse(h.lineage("large language model").contains("chain-of-thought"));
   }
 }

@@ -15,7 +15,8 @@ import java.util.Set;
  * <ul>
  *   <li>head containment: the longest proper tail of the name that is an entry or a field ("offline
  *       reinforcement learning" → "reinforcement learning"); a conversion modifier counts by its
- *       target ("text-to-video generation" → "video generation");
+ *       target ("text-to-video generation" → "video generation"), a transformer is a model
+ *       ("diffusion transformer" → "diffusion model");
  *   <li>co-occurrence subsumption (after Sanderson &amp; Croft 1999, who use 0.8): y → x when ≥
  *       {@value #SUBSUMES} of the papers naming y name x and x is named by ≥ {@value
  *       #MIN_BROADER_PAPERS} and more papers (the {@value #MAX_SUBSUMERS} most specific such x), or
@@ -95,6 +96,15 @@ final class BroaderRules {
     if (ConceptIdentity.headIndex(words) != words.size() - 1) {
       return Optional.empty(); // "reinforcement learning with verifiable reward": head not last
     }
+    if (words.size() > 1 && words.get(words.size() - 1).equals("transformer")) {
+      // a transformer is a model: "diffusion transformer" → "diffusion model" (other heads such
+      // as "agent", "system", "policy" are not kinds of model, so no list of heads)
+      String model = String.join(" ", words.subList(0, words.size() - 1)) + " model";
+      String hit = byKey.get(ConceptIdentity.compactKey(model));
+      if (hit != null) {
+        return Optional.of(hit);
+      }
+    }
     for (int from = 0; from < words.size(); from++) {
       List<String> tail = new ArrayList<>(words.subList(from, words.size()));
       int to = tail.get(0).lastIndexOf("-to-");
@@ -170,13 +180,20 @@ final class BroaderRules {
     return both >= SUBSUMES * narrow.size() || wilsonLow(both, narrow.size()) >= LIKELY;
   }
 
-  /** A word of the name marks the field ("video generation": video → computer vision). */
+  /**
+   * A word of the name marks the field ("video generation": video → computer vision); of a
+   * conversion only the target counts ("text-to-video generation" is not language processing).
+   */
   static boolean marks(String name, TopicFields.Field f) {
-    String[] words = ConceptIdentity.key(name).split(" ");
-    for (int i = 0; i < words.length; i++) {
-      if (f.words().contains(Text.key(words[i]))
-          || (i + 1 < words.length && f.words().contains(words[i] + "-" + words[i + 1]))) {
+    for (String word : name.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+      String w = word.substring(word.lastIndexOf("-to-") < 0 ? 0 : word.lastIndexOf("-to-") + 4);
+      if (f.words().contains(Text.key(w))) {
         return true;
+      }
+      for (String part : w.split("-")) {
+        if (f.words().contains(Text.key(part))) {
+          return true;
+        }
       }
     }
     return false;

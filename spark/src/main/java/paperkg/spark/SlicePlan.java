@@ -31,6 +31,16 @@ final class SlicePlan {
 
   static List<Slice> plan(
       JavaSparkContext jsc, List<InputFile> files, Long splitSize, HadoopConf conf) {
+    return plan(jsc, files, splitSize, conf, DRIVER_COUNT_BYTES);
+  }
+
+  /** As above; up to {@code driverCountBytes} the driver counts the newlines itself. */
+  static List<Slice> plan(
+      JavaSparkContext jsc,
+      List<InputFile> files,
+      Long splitSize,
+      HadoopConf conf,
+      long driverCountBytes) {
     long split =
         splitSize != null ? Math.max(1, splitSize) : autoSplit(files, jsc.defaultParallelism());
     List<Slice> ranges = new ArrayList<>();
@@ -51,7 +61,7 @@ final class SlicePlan {
     NewlineCount count = new NewlineCount(conf);
     long bytes = counted.stream().mapToLong(s -> s.end() - s.start()).sum();
     List<Long> newlines =
-        bytes <= DRIVER_COUNT_BYTES
+        bytes <= driverCountBytes
             ? counted.stream().map(count::call).toList()
             : jsc.parallelize(counted, counted.size()).map(count).collect();
     List<Slice> out = new ArrayList<>(ranges.size());

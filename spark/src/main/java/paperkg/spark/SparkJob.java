@@ -221,7 +221,9 @@ public final class SparkJob implements Callable<Integer> {
         long t2 = System.nanoTime();
         Neo4jLoad.Counts counts =
             new Neo4jLoad(
-                    SparkSession.builder().getOrCreate(), // on the active context, its settings
+                    // on this context (builder().getOrCreate() would warn "Using an existing
+                    // SparkContext"); sparkContext(sc) is Scala-private[spark], public in bytecode
+                    SparkSession.builder().sparkContext(jsc.sc()).getOrCreate(),
                     neo4jUri,
                     user,
                     database,
