@@ -90,4 +90,17 @@ class TopicSelectionIT {
     has("2605.15141", "diffusion distillation");
     has("2507.08771", "mixture-of-experts");
   }
+
+  /** Issue 10's goals on the example listing (examples/, 87 papers). */
+  @Test
+  void exampleListingHasItsAreas() {
+    Map<String, Integer> papers = new HashMap<>();
+    for (Paper p : SeedListing.papers()) {
+      Extraction e = SharedAnnotator.extractor().extract(SharedAnnotator.annotator().annotate(p));
+      e.topics().forEach(t -> papers.merge(t.name(), 1, Integer::sum));
+    }
+    assertTrue(papers.getOrDefault("causal inference", 0) >= 4, papers.toString());
+    assertTrue(papers.getOrDefault("reinforcement learning", 0) >= 8, papers.toString());
+    assertTrue(papers.getOrDefault("large language model", 0) >= 30, papers.toString());
+  }
 }
