@@ -138,6 +138,10 @@ final class Proposals {
   /** "SIRI: Scaling Iterative …", "MedAgentBench: A Realistic …". */
   private void titlePrefix(Sentence title, List<Sentence> sentences, FoundMethods found) {
     List<Token> t = title.tokens();
+    // "Introducing L2M3, A Multilingual Medical Large Language Model …"
+    if (t.size() > 1 && t.get(0).word().equals("Introducing") && names.isNewName(t.get(1).word())) {
+      found.propose(t.get(1).word(), MethodKinds.after(t, 3, 8), title.text());
+    }
     int colon = -1;
     for (int i = 0; i < t.size() && i <= 4; i++) {
       if (t.get(i).word().equals(":")) {
@@ -232,12 +236,16 @@ final class Proposals {
           (PROPOSE_VERBS.contains(lemma)
                   || (RESULT_VERBS.contains(lemma) && ownSubject(t, i, found)))
               && (Set.of("VB", "VBP", "VBZ", "VBD").contains(pos)
-                  || (pos.equals("VBN") && NAMING_VERBS.contains(lemma)));
+                  // "named X", not the "Named" of "a Named Entity Recognition corpus"
+                  || (pos.equals("VBN")
+                      && NAMING_VERBS.contains(lemma)
+                      && Character.isLowerCase(t.get(i).word().charAt(0))));
       // "our TurboSparse-Mixtral-47B", "Our method, GemFilter", "the resulting model Orca-3"
       // (the lemma of "our" is "we")
       String word = lower(t.get(i).word());
       boolean our = word.equals("our") || word.equals("resulting");
       if (!verb && !our) {
+        passive(t, i, s, defs, found);
         appositive(t, i, s, found);
         continue;
       }
@@ -331,6 +339,47 @@ final class Proposals {
         }
       }
       kindThenName(t, i, s, found);
+    }
+  }
+
+  /**
+   * "By integrating camera conditions into RoPE, our method generalizes …": the words after "our"
+   * are a clause's subject (a finite verb follows within four words), not an appositive.
+   */
+  private static boolean startsClause(List<Token> t, int from) {
+    for (int k = from; k < Math.min(t.size(), from + 4); k++) {
+      String pos = t.get(k).pos();
+      if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBD") || pos.equals("MD")) {
+        return true;
+      }
+      if (t.get(k).word().equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Transformers as Treatment Effect Estimators (TransTEE) is proposed": a name or definition just
+   * before "is/are proposed/introduced", unless the sentence credits earlier work.
+   */
+  private void passive(
+      List<Token> t, int i, Sentence s, Map<String, Acronyms.Definition> defs, FoundMethods found) {
+    if (i < 2
+        || !t.get(i).pos().equals("VBN")
+        || !Set.of("proposed", "introduced").contains(lower(t.get(i).word()))
+        || !Set.of("is", "are").contains(lower(t.get(i - 1).word()))
+        || credits(t, CITATION)) {
+      return;
+    }
+    int last = i - 2;
+    if (Candidates.isClose(t.get(last).word()) && last >= 2) {
+      Acronyms.Definition d = defs.get(Text.singularAcronym(t.get(last - 1).word()));
+      if (d != null && d.sentence() == s && d.paren() == last - 2) {
+        found.propose(definedName(d), MethodKinds.near(t, last), s.text());
+      }
+    } else if (names.isNewName(t.get(last).word())) {
+      found.propose(t.get(last).word(), null, s.text());
     }
   }
 
@@ -690,7 +739,8 @@ final class Proposals {
     if (i + 3 < t.size()
         && names.isNewName(t.get(i).word())
         && t.get(i + 1).word().equals(",")
-        && lower(t.get(i + 2).word()).equals("our")) {
+        && lower(t.get(i + 2).word()).equals("our")
+        && !startsClause(t, i + 3)) {
       found.propose(t.get(i).word(), MethodKinds.after(t, i + 3, 6), s.text());
       return;
     }

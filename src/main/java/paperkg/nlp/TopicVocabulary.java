@@ -52,15 +52,19 @@ public final class TopicVocabulary {
 
   private TopicVocabulary(Collection<Entry> entries, boolean user) {
     this.user = user;
+    Map<Entry, Entry> sameAs = user ? Map.of() : foldedTwins(entries);
     for (Entry e : entries) {
-      byName.put(e.name(), e);
+      if (!sameAs.containsKey(e)) {
+        byName.put(e.name(), e);
+      }
     }
     for (Entry e : entries) {
-      byKey.putIfAbsent(ConceptIdentity.compactKey(e.name()), e);
+      byKey.putIfAbsent(ConceptIdentity.compactKey(e.name()), sameAs.getOrDefault(e, e));
     }
     // alternative labels second: a preferred label always wins its key
     for (Entry e : entries) {
-      e.altLabels().forEach(a -> byKey.putIfAbsent(ConceptIdentity.compactKey(a), e));
+      Entry to = sameAs.getOrDefault(e, e);
+      e.altLabels().forEach(a -> byKey.putIfAbsent(ConceptIdentity.compactKey(a), to));
     }
   }
 
@@ -110,6 +114,39 @@ public final class TopicVocabulary {
     TopicVocabulary v = new TopicVocabulary(entries, false);
     v.titles.putAll(titles);
     return v;
+  }
+
+  /**
+   * Entries of the shipped vocabulary whose names are one name once case, hyphens/spaces and a
+   * final "s" of each word are folded, mapped to the one named by more corpus papers: the lemma
+   * step keeps "graphics" and "robotics" whole (a mass noun is no plural), so "scalable vector
+   * graphics" (6 papers) and "scalable vector graphic" (21) were two entries, and the whole-corpus
+   * graph had two Topic nodes for one concept. One node per concept wins over the better spelling.
+   */
+  static Map<Entry, Entry> foldedTwins(Collection<Entry> entries) {
+    Map<String, Entry> byFold = new HashMap<>();
+    Map<Entry, Entry> sameAs = new HashMap<>();
+    for (Entry e : entries) {
+      Entry first = byFold.putIfAbsent(fold(e.name()), e);
+      if (first != null && !first.field() && !e.field()) {
+        Entry winner = first.papers() >= e.papers() ? first : e;
+        Entry loser = winner == first ? e : first;
+        sameAs.put(loser, winner);
+        byFold.put(fold(e.name()), winner);
+      }
+    }
+    return sameAs;
+  }
+
+  /**
+   * Case, hyphen/space and a final "s" of every word folded away (the issue's test of one name).
+   */
+  static String fold(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+      out.append(w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w);
+    }
+    return out.toString();
   }
 
   private static List<String> split(String s) {

@@ -122,36 +122,31 @@ class EntitiesIT {
   @Test
   void lowerCaseNamesWithNumbersBesideTheTitleName() {
     // "any4: Learned 4-bit …", "We also experiment with any3 and any2"
-    Map<String, MethodMention> proposed = methods("2507.04610", MethodMention.Relation.PROPOSES);
-    assertTrue(
-        proposed.keySet().containsAll(List.of("any4", "any3", "any2")),
-        proposed.keySet().toString());
+    assertProposes("2507.04610", "any4", "any3", "any2");
   }
 
   @Test
   void namesOpeningTheItemsOfAnAnnouncedListAndTheirVariants() {
     // "At its core are two innovative models: SenseVoice, which …; and CosyVoice, which …",
     // "SenseVoice-Small delivers …"
-    Map<String, MethodMention> proposed = methods("2407.04051", MethodMention.Relation.PROPOSES);
-    assertTrue(
-        proposed
-            .keySet()
-            .containsAll(
-                List.of("SenseVoice", "CosyVoice", "SenseVoice-Small", "SenseVoice-Large")),
-        proposed.keySet().toString());
+    assertProposes("2407.04051", "SenseVoice", "CosyVoice", "SenseVoice-Small", "SenseVoice-Large");
   }
 
   @Test
   void whatTheOwnMethodProducesAndOurNewlyIntroducedName() {
     // "We apply FlashVDM to Hunyuan3D-2 to obtain Hunyuan3D-2 Turbo", "our newly introduced
     // Progressive Flow Distillation"
-    Map<String, MethodMention> proposed = methods("2503.16302", MethodMention.Relation.PROPOSES);
-    assertTrue(
-        proposed
-            .keySet()
-            .containsAll(List.of("FlashVDM", "Hunyuan3D-2 Turbo", "Progressive Flow Distillation")),
-        proposed.keySet().toString());
+    Map<String, MethodMention> proposed =
+        assertProposes(
+            "2503.16302", "FlashVDM", "Hunyuan3D-2 Turbo", "Progressive Flow Distillation");
     assertFalse(proposed.containsKey("Hunyuan3D-2"), proposed.keySet().toString());
+  }
+
+  /** The paper proposes at least these names; returns all it proposes. */
+  private static Map<String, MethodMention> assertProposes(String id, String... names) {
+    Map<String, MethodMention> proposed = methods(id, MethodMention.Relation.PROPOSES);
+    assertTrue(proposed.keySet().containsAll(List.of(names)), proposed.keySet().toString());
+    return proposed;
   }
 
   @Test

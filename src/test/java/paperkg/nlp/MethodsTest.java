@@ -139,4 +139,45 @@ class MethodsTest {
     assertEquals("benchmark", m.get("WebGen-Bench").kind(), m.toString());
     assertEquals("metric", m.get("HPS-score").kind(), m.toString());
   }
+
+  @Test
+  void introducingTitlesAndPassiveProposals() {
+    // examples/ listing: "Introducing L2M3, A Multilingual Medical Large Language Model …",
+    // "Transformers as Treatment Effect Estimators (TransTEE) is proposed."
+    Map<String, MethodMention> m =
+        find(
+            Tokens.sentence(
+                0, "Introducing/VBG L2M3/NNP ,/, A/DT Multilingual/JJ Medical/JJ Model/NN"),
+            Tokens.sentence(
+                1,
+                "Transformers/NNPS as/IN Treatment/NNP Effect/NNP Estimators/NNPS (/-LRB-"
+                    + " TransTEE/NNP )/-RRB- is/VBZ proposed/VBN ./."),
+            Tokens.sentence(
+                2, "GovSim/NNP is/VBZ introduced/VBN by/IN Piatti/NNP et/FW al./FW ./."));
+    assertEquals(MethodMention.Relation.PROPOSES, m.get("L2M3").relation(), m.toString());
+    assertEquals(
+        MethodMention.Relation.PROPOSES,
+        m.get("Transformers as Treatment Effect Estimators (TransTEE)").relation(),
+        m.toString());
+    assertEquals(MethodMention.Relation.USES, m.get("GovSim").relation(), m.toString());
+  }
+
+  @Test
+  void aFrontedPhraseAndACapitalisedNamedAreNoCues() {
+    // 60 random corpus papers: "By integrating camera conditions into RoPE, our method
+    // generalizes …", "the WikiNER corpus, a multilingual Named Entity Recognition corpus"
+    Map<String, MethodMention> m =
+        find(
+            Tokens.sentence(0, "Retakes/NNS"),
+            Tokens.sentence(
+                1,
+                "By/IN integrating/VBG camera/NN conditions/NNS into/IN RoPE/NNP ,/, our/PRP$"
+                    + " method/NN generalizes/VBZ ./."),
+            Tokens.sentence(
+                2,
+                "We/PRP address/VBP the/DT WikiNER/NNP corpus/NN ,/, a/DT multilingual/JJ"
+                    + " Named/VBN Entity/NNP Recognition/NNP corpus/NN ./."));
+    assertEquals(MethodMention.Relation.USES, m.get("RoPE").relation(), m.toString());
+    assertFalse(m.containsKey("Entity Recognition"), m.toString());
+  }
 }

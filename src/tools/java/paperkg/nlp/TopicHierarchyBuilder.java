@@ -96,7 +96,12 @@ public final class TopicHierarchyBuilder {
         List<String> keys = new ArrayList<>();
         for (String w : raw) {
           String lf = Text.isAcronymLike(w) ? stats.longForm(Text.singularAcronym(w)) : null;
-          keys.add(ConceptIdentity.key(lf == null ? w : lf));
+          // a long form word by word, as the vocabulary builder counts it: "LLMs" names "language
+          // model" too, so "large language model" stays below it (as one key, 747 papers naming
+          // only "LLMs" made "language model" → "large language model")
+          for (String part : (lf == null ? w : lf).split(" ")) {
+            keys.add(ConceptIdentity.key(part));
+          }
         }
         for (int i = 0; i < keys.size(); i++) {
           StringBuilder span = new StringBuilder();

@@ -88,7 +88,7 @@ public final class SparkJob implements Callable<Integer> {
       paramLabel = "BYTES",
       description =
           "Bytes of JSON Lines per task (default:"
-              + " the inputs spread over 4 tasks per core, 256 KiB to 64 MiB each).")
+              + " the inputs spread over 8 tasks per core, 64 KiB to 64 MiB each).")
   Long splitSize;
 
   @Option(names = "--overwrite", description = "Delete --output first if it exists.")
