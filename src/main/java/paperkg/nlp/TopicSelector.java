@@ -102,8 +102,11 @@ final class TopicSelector {
     List<Choice> chosen = new ArrayList<>(discussed.subList(0, Math.min(MAX, discussed.size())));
     // a paper that discusses few vocabulary concepts still gets up to MIN of those it names once
     for (Choice ch : named) {
+      // a paper with no topic yet takes its best once-named concept whatever its title share
       if (chosen.size() < MIN
-          && (vocabulary.isUser() || vocabulary.titleShare(ch.entry()) >= FILL_TITLE_SHARE)) {
+          && (chosen.isEmpty()
+              || vocabulary.isUser()
+              || vocabulary.titleShare(ch.entry()) >= FILL_TITLE_SHARE)) {
         chosen.add(ch);
       }
     }
