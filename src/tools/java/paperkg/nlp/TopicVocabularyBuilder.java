@@ -10,10 +10,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,13 +41,9 @@ import java.util.Set;
  *       titles twice as often.
  * </ul>
  *
- * BROADER: the longest proper tail that is an entry (head containment), and co-occurrence
- * subsumption (after Sanderson &amp; Croft 1999, who use 0.8): y → x when ≥ {@value #SUBSUMES} of
- * the papers naming y name x and x is in ≥ {@value #MIN_BROADER_PAPERS} and more papers (the
- * {@value #MAX_SUBSUMERS} most specific such x); a field ({@link TopicFields}) when y's words mark
- * it or ≥ {@value #SUBSUMES} of y's papers are in the field by the zero-shot match. Every link goes
- * to an entry in strictly more papers, or to a field (fields have no links), so the hierarchy is a
- * DAG. Entries whose keys differ only by word breaks are merged (the more frequent name wins).
+ * The {@code broader} column is left empty: BROADER is decided by the second step, {@link
+ * TopicHierarchyBuilder} ({@link BroaderRules}), which rewrites that column. Entries whose keys
+ * differ only by word breaks are merged (the more frequent name wins).
  *
  * <p>Usage: {@code java -cp target/test-classes:target/classes:target/lib/*
  * paperkg.nlp.TopicVocabularyBuilder corpus.jsonl
@@ -93,10 +87,6 @@ public final class TopicVocabularyBuilder {
   static final double UMBRELLA_SHARE = 0.03;
 
   private int corpusSize;
-
-  static final double SUBSUMES = 0.7;
-  static final int MIN_BROADER_PAPERS = 30;
-  static final int MAX_SUBSUMERS = 2;
 
   public static void main(String[] args) throws Exception {
     ObjectMapper json = new ObjectMapper();
@@ -244,7 +234,6 @@ public final class TopicVocabularyBuilder {
         }
       }
     }
-    Map<Stat, List<Stat>> subsumers = subsumers(vocab);
     List<String> lines = new ArrayList<>();
     lines.add("#name\tlevel\tpapers\tbroader\talt\ttitles");
     lines.add(
@@ -256,14 +245,6 @@ public final class TopicVocabularyBuilder {
           f.name() + "\tfield\t" + fieldDocs.getOrDefault(f.name(), Set.of()).size() + "\t\t");
     }
     for (Stat s : vocab.values()) {
-      Set<String> broader = new LinkedHashSet<>();
-      containment(s, vocab).ifPresent(broader::add);
-      subsumers.getOrDefault(s, List.of()).forEach(x -> broader.add(x.name));
-      for (TopicFields.Field f : fields.fields()) {
-        if (marks(s, f) || subsumed(s.docs, fieldDocs.getOrDefault(f.name(), Set.of()))) {
-          broader.add(f.name());
-        }
-      }
       List<String> alt = new ArrayList<>();
       s.names.entrySet().stream()
           .filter(e -> !e.getKey().equals(s.name) && e.getValue() >= 2)
@@ -274,9 +255,7 @@ public final class TopicVocabularyBuilder {
           s.name
               + "\ttopic\t"
               + s.papers
-              + "\t"
-              + String.join("|", broader)
-              + "\t"
+              + "\t\t" // broader: TopicHierarchyBuilder's
               + String.join("|", alt)
               + "\t"
               + s.titles);
@@ -404,81 +383,5 @@ public final class TopicVocabularyBuilder {
       }
     }
     fragments.forEach(vocab::remove);
-  }
-
-  /**
-   * The longest proper tail of the name that is an entry ("offline reinforcement learning" →
-   * "reinforcement learning").
-   */
-  static Optional<String> containment(Stat s, Map<String, Stat> vocab) {
-    String[] words = s.key.split(" ");
-    if (ConceptIdentity.headIndex(List.of(words)) != words.length - 1) {
-      return Optional
-          .empty(); // "reinforcement learning with verifiable reward": the head is not last
-    }
-    for (int from = 1; from < words.length; from++) {
-      Stat tail = vocab.get(String.join(" ", List.of(words).subList(from, words.length)));
-      if (tail != null && tail.papers > s.papers) {
-        return Optional.of(tail.name);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** For each entry, the entries that subsume it by co-occurrence, most specific first. */
-  static Map<Stat, List<Stat>> subsumers(Map<String, Stat> vocab) {
-    List<Stat> broad = vocab.values().stream().filter(x -> x.papers >= MIN_BROADER_PAPERS).toList();
-    Map<Integer, List<Stat>> broadByDoc = new HashMap<>();
-    for (Stat x : broad) {
-      x.docs.forEach(d -> broadByDoc.computeIfAbsent(d, k -> new ArrayList<>()).add(x));
-    }
-    Map<Stat, List<Stat>> out = new HashMap<>();
-    for (Stat y : vocab.values()) {
-      Map<Stat, Integer> both = new HashMap<>();
-      for (int d : y.docs) {
-        for (Stat x : broadByDoc.getOrDefault(d, List.of())) {
-          if (x != y && x.papers > y.papers) {
-            both.merge(x, 1, Integer::sum);
-          }
-        }
-      }
-      List<Stat> xs = new ArrayList<>();
-      both.forEach(
-          (x, n) -> {
-            if (n >= SUBSUMES * y.papers) {
-              xs.add(x);
-            }
-          });
-      xs.sort(Comparator.<Stat>comparingInt(x -> x.papers).thenComparing(x -> x.key));
-      if (!xs.isEmpty()) {
-        out.put(y, xs.subList(0, Math.min(MAX_SUBSUMERS, xs.size())));
-      }
-    }
-    return out;
-  }
-
-  static boolean subsumed(Set<Integer> narrow, Set<Integer> broad) {
-    if (narrow.isEmpty() || broad.size() <= narrow.size()) {
-      return false;
-    }
-    int both = 0;
-    for (int d : narrow) {
-      if (broad.contains(d)) {
-        both++;
-      }
-    }
-    return both >= SUBSUMES * narrow.size();
-  }
-
-  /** A word of the phrase marks the field ("video generation": video → computer vision). */
-  static boolean marks(Stat s, TopicFields.Field f) {
-    String[] words = s.key.split(" ");
-    for (int i = 0; i < words.length; i++) {
-      if (f.words().contains(Text.key(words[i]))
-          || (i + 1 < words.length && f.words().contains(words[i] + "-" + words[i + 1]))) {
-        return true;
-      }
-    }
-    return false;
   }
 }
