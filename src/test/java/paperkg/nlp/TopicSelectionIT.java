@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,24 +22,7 @@ class TopicSelectionIT {
 
   @BeforeAll
   static void extract() throws Exception {
-    ObjectMapper json = new ObjectMapper();
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                TopicSelectionIT.class.getResourceAsStream("/paperkg/nlp/topic-abstracts.jsonl"),
-                StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        JsonNode n = json.readTree(line);
-        Paper p =
-            Paper.builder(n.get("title").asText())
-                .id(n.get("id").asText())
-                .abstractText(n.get("abstract").asText())
-                .build();
-        BY_ID.put(
-            p.id(), SharedAnnotator.extractor().extract(SharedAnnotator.annotator().annotate(p)));
-      }
-    }
+    BY_ID.putAll(SharedAnnotator.extractAll("/paperkg/nlp/topic-abstracts.jsonl"));
     assertEquals(12, BY_ID.size());
   }
 
