@@ -80,7 +80,7 @@ final class CorpusStatsBuilder {
           continue;
         }
         JsonNode n = json.readTree(line);
-        b.add(n.path("title").asText("") + ".\n" + n.path("abstract").asText(""));
+        b.add(CorpusTexts.of(n));
         b.addOrganisation(n.path("hf_organization").path("fullname").asText(""));
       }
     }

@@ -1,7 +1,5 @@
 package paperkg.nlp;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,14 +25,7 @@ import java.util.Set;
  */
 public final class TopicHierarchyBuilder {
   public static void main(String[] args) throws Exception {
-    ObjectMapper json = new ObjectMapper();
-    List<String> texts = new ArrayList<>();
-    for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
-      if (!line.isBlank()) {
-        JsonNode n = json.readTree(line);
-        texts.add(n.path("title").asText("") + ".\n" + n.path("abstract").asText(""));
-      }
-    }
+    List<String> texts = CorpusTexts.read(Path.of(args[0]));
     Path file = Path.of(args[1]);
     TopicVocabulary vocabulary;
     try (InputStream in = Files.newInputStream(file)) {

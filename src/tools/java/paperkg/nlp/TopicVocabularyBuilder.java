@@ -1,7 +1,5 @@
 package paperkg.nlp;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,14 +87,7 @@ public final class TopicVocabularyBuilder {
   private int corpusSize;
 
   public static void main(String[] args) throws Exception {
-    ObjectMapper json = new ObjectMapper();
-    List<String> texts = new ArrayList<>();
-    for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
-      if (!line.isBlank()) {
-        JsonNode n = json.readTree(line);
-        texts.add(n.path("title").asText("") + ".\n" + n.path("abstract").asText(""));
-      }
-    }
+    List<String> texts = CorpusTexts.read(Path.of(args[0]));
     long t0 = System.nanoTime();
     List<String> lines =
         new TopicVocabularyBuilder(CorpusStats.load(), TopicFields.load()).build(texts);
