@@ -129,16 +129,12 @@ final class TopicSelector {
       reached.addAll(hierarchy.lineage(ch.entry().name()));
     }
     if (fields != null && !vocabulary.isUser()) {
-      // fields hook (fields helper): TopicFields decides which fields the paper's words add
+      // TopicFields decides which fields the paper's words add; the evidence is its first sentence
+      String first = a.sentences().isEmpty() ? "" : a.sentences().get(0).text();
       for (String f : fields.toAdd(a, reached, MAX + 1 - out.size())) {
-        if (vocabulary.named(f) != null) {
-          out.add(
-              mention(
-                  vocabulary.named(f),
-                  List.of(),
-                  0.1,
-                  out.size() + 1,
-                  a.sentences().isEmpty() ? "" : a.sentences().get(0).text()));
+        TopicVocabulary.Entry field = vocabulary.named(f);
+        if (field != null) {
+          out.add(mention(field, List.of(), 0.1, out.size() + 1, first));
         }
       }
     }
