@@ -194,17 +194,39 @@ final class ConceptIdentity {
    * and in American spelling. Not for display: "mixture of experts" keys as "mixture of expert".
    */
   static String key(String phrase) {
-    StringBuilder sb = new StringBuilder();
-    for (String part : phrase.toLowerCase(Locale.ROOT).split("[\\s\\-‐‑–]+")) {
-      if (part.isEmpty()) {
-        continue;
+    StringBuilder sb = new StringBuilder(phrase.length());
+    int start = -1;
+    for (int i = 0; i <= phrase.length(); i++) {
+      boolean boundary = i == phrase.length() || isWordBreak(phrase.charAt(i));
+      if (boundary && start >= 0) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(WORD_KEYS.apply(phrase.substring(start, i)));
+        start = -1;
+      } else if (!boundary && start < 0) {
+        start = i;
       }
-      if (sb.length() > 0) {
-        sb.append(' ');
-      }
-      sb.append(american(singular(part)));
     }
     return sb.toString();
+  }
+
+  /** One word of a key: singular, American spelling. */
+  private static final WordMemo<String> WORD_KEYS =
+      new WordMemo<>(w -> american(singular(w.toLowerCase(Locale.ROOT))));
+
+  /** What the key treats as a space: regex {@code \\s}, ASCII hyphen, U+2010, U+2011, en dash. */
+  private static boolean isWordBreak(char c) {
+    return c == ' '
+        || c == '\t'
+        || c == '\n'
+        || c == '\u000B'
+        || c == '\f'
+        || c == '\r'
+        || c == '-'
+        || c == '‐'
+        || c == '‑'
+        || c == '–';
   }
 
   /**
@@ -260,8 +282,23 @@ final class ConceptIdentity {
    * British spellings folded to American, for keys only ("optimisation", "behaviour", "modelling",
    * "centre").
    */
+  /**
+   * A cheap test before the four patterns: every British ending they rewrite, and the three
+   * suffixes below, end in one of these letters.
+   */
+  private static boolean mayBeBritish(String w) {
+    char last = w.charAt(w.length() - 1);
+    return last == 'e'
+        || last == 's'
+        || last == 'd'
+        || last == 'g'
+        || last == 'r'
+        || last == 'l'
+        || last == 'n';
+  }
+
   static String american(String word) {
-    if (word.length() < 6) {
+    if (word.length() < 6 || !mayBeBritish(word)) {
       return word;
     }
     String w = BRITISH_ISE.matcher(word).replaceFirst("$1iz$2");

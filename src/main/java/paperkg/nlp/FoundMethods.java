@@ -102,6 +102,12 @@ final class FoundMethods {
   }
 
   private static List<String> keys(String name) {
+    return KEYS.apply(name);
+  }
+
+  private static final WordMemo<List<String>> KEYS = new WordMemo<>(FoundMethods::computeKeys);
+
+  private static List<String> computeKeys(String name) {
     List<String> keys = new ArrayList<>();
     keys.add(name.toLowerCase(Locale.ROOT));
     Matcher m = DEFINED.matcher(name);
@@ -124,7 +130,7 @@ final class FoundMethods {
         keys.add(INITIALS + capitals);
       }
     }
-    return keys;
+    return List.copyOf(keys);
   }
 
   private static final String INITIALS = "\u0000";

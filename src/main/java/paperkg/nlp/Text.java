@@ -40,6 +40,12 @@ final class Text {
    * and topic identity.
    */
   static String key(String word) {
+    return KEYS.apply(word);
+  }
+
+  private static final WordMemo<String> KEYS = new WordMemo<>(Text::computeKey);
+
+  private static String computeKey(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     if (lower.length() > 4 && SIBILANT_ES.matcher(lower).find()) {
       return lower.substring(0, lower.length() - 2); // "processes", "approaches", "boxes"
