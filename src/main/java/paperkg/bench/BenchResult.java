@@ -9,6 +9,7 @@ import java.util.Map;
  * figure a run did not measure is NaN (null in JSON).
  *
  * @param warmUpPapers papers run through both paths before the timed passes (JIT warm-up, untimed)
+ * @param warmUpRounds how often they were run: until the JIT settled ({@link Bench#SETTLED})
  * @param loadRowsSeconds the Neo4j writes alone, from rows already built from the import's RDF,
  *     fresh store
  * @param loadRowsCpuSeconds the process CPU seconds of those writes (the driver's and Neo4j's
@@ -25,6 +26,7 @@ public record BenchResult(
     int threads,
     long tokens,
     int warmUpPapers,
+    int warmUpRounds,
     double pipelineLoadSeconds,
     double bareCorenlpSeconds,
     double extractSeconds,
@@ -53,6 +55,7 @@ public record BenchResult(
     m.put("threads", threads);
     m.put("tokens", tokens);
     m.put("warm_up_papers", warmUpPapers);
+    m.put("warm_up_rounds", warmUpRounds);
     m.put("pipeline_load_seconds", round(pipelineLoadSeconds));
     m.put("bare_corenlp_seconds", orNull(bareCorenlpSeconds));
     m.put("extract_seconds", round(extractSeconds));
@@ -104,6 +107,7 @@ public record BenchResult(
         j.get("threads").asInt(),
         j.get("tokens").asLong(),
         (int) orZero(number(j, "warm_up_papers")),
+        (int) orZero(number(j, "warm_up_rounds")),
         number(j, "pipeline_load_seconds"),
         number(j, "bare_corenlp_seconds"),
         number(j, "extract_seconds"),

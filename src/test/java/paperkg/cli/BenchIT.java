@@ -33,6 +33,7 @@ class BenchIT {
           "relationships_per_second",
           "peak_rss_mb",
           "warm_up_papers",
+          "warm_up_rounds",
           "load_rows_seconds",
           "load_rows_relationships_per_second",
           "bulk_load_seconds",
@@ -105,6 +106,8 @@ class BenchIT {
         20,
         json.get("warm_up_papers").asInt(),
         "the warm-up is at least 20 papers (all of them here)");
+    int rounds = json.get("warm_up_rounds").asInt();
+    assertEquals(1, rounds, "20 papers: one warm-up round (never more than half the timed papers)");
     assertTrue(
         json.get("peak_rss_mb").asLong() > 100,
         "a JVM with CoreNLP and Neo4j uses more than 100 MB");
