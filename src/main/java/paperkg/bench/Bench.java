@@ -86,8 +86,8 @@ public final class Bench {
         int rounds =
             warmUp(models, settings, papers.subList(0, warm), threads, maxRounds(papers.size()));
 
-        List<List<Triple>> written = new ArrayList<>();
-        Consumer<List<Triple>> tee = passes.loadFromRows() ? written::add : triples -> {};
+        TripleSpool written = passes.loadFromRows() ? new TripleSpool(tempFile()) : null;
+        Consumer<List<Triple>> tee = written != null ? written : triples -> {};
         ImportRun run = ImportRun.start("bench", "bench-" + System.nanoTime());
         double cpu0 = processCpuSeconds();
         JvmThreadCpu jvm0 = JvmThreadCpu.now();
@@ -110,10 +110,12 @@ public final class Bench {
           bareCpu = processCpuSeconds() - cpu0;
           bareJvm = JvmThreadCpu.now().since(jvm0);
         }
-        double[] loadRows =
-            passes.loadFromRows()
-                ? loadFromRows(written, settings, threads)
-                : new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        double[] loadRows = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        if (written != null) {
+          try (written) {
+            loadRows = loadFromRows(written, settings, threads, relationships);
+          }
+        }
         return new BenchResult(
             papers.size(),
             threads,
@@ -188,7 +190,10 @@ public final class Bench {
    *     transactional writes; wall seconds of the bulk load and of the schema's indexes after it
    */
   private static double[] loadFromRows(
-      List<List<Triple>> written, ImportPipeline.Settings settings, int threads) {
+      TripleSpool written,
+      ImportPipeline.Settings settings,
+      int threads,
+      long importedRelationships) {
     Path dir = tempDir();
     Path bulkDir = tempDir().resolve("db");
     try {
@@ -198,22 +203,33 @@ public final class Bench {
       try (GraphStore store = GraphStore.open(StoreSettings.embedded(dir))) {
         GraphWriter writer = ImportPipeline.open(store, settings, null).writer();
         writer.warmUp();
-        List<Triple> pending = new ArrayList<>();
-        int papers = 0;
-        for (List<Triple> paper : written) { // one list per paper (and two for the import run)
-          pending.addAll(paper);
-          if (++papers % settings.papersPerTransaction() == 0) {
-            batches.add(writer.prepare(new Facts(pending)));
-            pending = new ArrayList<>();
-          }
-        }
-        batches.add(writer.prepare(new Facts(pending)));
-        written.clear();
+        var pending =
+            new Object() {
+              List<Triple> triples = new ArrayList<>();
+              int papers = 0;
+            };
+        written.drain( // one list per paper (and two for the import run)
+            paper -> {
+              pending.triples.addAll(paper);
+              if (++pending.papers % settings.papersPerTransaction() == 0) {
+                batches.add(writer.prepare(new Facts(pending.triples)));
+                pending.triples = new ArrayList<>();
+              }
+            });
+        batches.add(writer.prepare(new Facts(pending.triples)));
         double cpu0 = processCpuSeconds();
         long t0 = System.nanoTime();
         batches.forEach(writer::write);
         loadSeconds = seconds(t0);
         loadCpu = processCpuSeconds() - cpu0;
+        long loaded = writer.totals().relationships;
+        if (loaded != importedRelationships) { // the rows must be the import's, all of them
+          throw new IllegalStateException(
+              "load from rows wrote "
+                  + loaded
+                  + " relationships, the import "
+                  + importedRelationships);
+        }
       }
       deleteQuietly(dir);
 
@@ -299,6 +315,14 @@ public final class Bench {
       return Files.createTempDirectory("paperkg-bench");
     } catch (IOException e) {
       throw PaperkgException.unavailable("cannot create a temporary store: " + e.getMessage(), e);
+    }
+  }
+
+  private static Path tempFile() {
+    try {
+      return Files.createTempFile("paperkg-bench", ".trdf");
+    } catch (IOException e) {
+      throw PaperkgException.unavailable("cannot create a temporary file: " + e.getMessage(), e);
     }
   }
 

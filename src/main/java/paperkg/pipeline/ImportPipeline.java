@@ -52,9 +52,9 @@ public final class ImportPipeline {
     this.writer = new GraphWriter(store, mapping, settings.batchSize());
     writer.applySchema();
     if (models != null) {
-      writer
-          .warmUp(); // while the models load: a fresh JVM's first batch would otherwise plan every
-      // query
+      // beside the model load and the first annotations: a fresh JVM's first batch would otherwise
+      // plan every query
+      writer.warmUpInBackground();
     }
     this.storeSeconds = ImportJob.seconds(t0);
   }
@@ -67,7 +67,7 @@ public final class ImportPipeline {
     return new ImportPipeline(store, settings, models);
   }
 
-  /** Seconds the schema and the query warm-up took (the store's own start is the caller's). */
+  /** Seconds the schema took (the store's own start is the caller's; the query warm-up runs on). */
   public double prepareSeconds() {
     return storeSeconds;
   }

@@ -59,6 +59,33 @@ class GraphWriterIT {
   }
 
   @Test
+  void backgroundWarmUpIsOverBeforeTheFirstWriteAndLeavesOnlyThatWrite() {
+    // Given the warm-up started on its own thread
+    writer.warmUpInBackground();
+
+    // When a paper is written at once
+    Paper paper = Paper.builder("A").id("a").build();
+    writer.write(
+        mapper.toFacts(
+            new Extraction(
+                paper,
+                1,
+                List.of(),
+                List.of(new TopicMention("large language model", List.of(), 1, 1, "s")),
+                List.of(),
+                List.of()),
+            null));
+
+    // Then the write waited for the warm-up (every shape planned), and only its own nodes are
+    // stored
+    assertTrue(
+        writer.preparedQueries() >= OntologyMapping.standard().labels().size() + 8,
+        "" + writer.preparedQueries());
+    assertEquals(2, SharedStore.count("MATCH (n) RETURN count(n)"));
+    assertEquals(1, SharedStore.count("MATCH (:Paper {id:'a'})-[r:HAS_TOPIC]->() RETURN count(r)"));
+  }
+
+  @Test
   void writesNodesRelationshipsAndEdgePropertiesAndReimportChangesNothing() {
     // Given one extracted paper
     Paper paper =
