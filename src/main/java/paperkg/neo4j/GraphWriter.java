@@ -20,9 +20,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDFS;
 import org.neo4j.driver.Query;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.SummaryCounters;
 import paperkg.PaperkgException;
@@ -178,26 +181,85 @@ public final class GraphWriter {
    * the critical path.
    */
   public void warmUp() {
+    warmUp(false);
+  }
+
+  private void warmUp(boolean stoppable) {
     Rows rows = Rows.of(warmUpTriples(), mapping);
     try (Session session = store.session();
-        Transaction tx = session.beginTransaction()) {
+        Transaction transaction = session.beginTransaction()) {
+      SimpleQueryRunner tx = stoppable ? new StoppableRunner(transaction) : transaction;
       writeRows(tx, rows, new Counts()); // nothing stored yet: the CREATE queries
       writeRows(tx, rows, new Counts()); // now all stored: the MERGE queries
       warmUpListQueries(tx);
       Map<String, Object> ids = Map.of("batch", Map.of("ids", List.of(WARM_UP_ID)));
       tx.run(new Query(FORGET_RELATIONSHIPS, ids)).consume();
       tx.run(new Query(FINGERPRINTS, ids)).consume();
-      tx.rollback();
+      transaction.rollback();
+    } catch (WarmUpStopped e) {
+      // the first write came first: it plans its own queries (the transaction rolls back on close)
     } catch (Neo4jException e) {
       throw PaperkgException.unavailable("cannot write to " + store + ": " + e.getMessage(), e);
     }
   }
 
+  /** Set by the first write: a warm-up still running then stops at its next query. */
+  private volatile boolean stopWarmUp;
+
+  private static final class WarmUpStopped extends RuntimeException {
+    WarmUpStopped() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** The warm-up's transaction, which stops before a query once {@link #stopWarmUp} is set. */
+  private final class StoppableRunner implements SimpleQueryRunner {
+    private final SimpleQueryRunner tx;
+
+    StoppableRunner(SimpleQueryRunner tx) {
+      this.tx = tx;
+    }
+
+    private SimpleQueryRunner next() {
+      if (stopWarmUp) {
+        throw new WarmUpStopped();
+      }
+      return tx;
+    }
+
+    @Override
+    public Result run(String query, Value parameters) {
+      return next().run(query, parameters);
+    }
+
+    @Override
+    public Result run(String query, Map<String, Object> parameters) {
+      return next().run(query, parameters);
+    }
+
+    @Override
+    public Result run(String query, Record parameters) {
+      return next().run(query, parameters);
+    }
+
+    @Override
+    public Result run(String query) {
+      return next().run(query);
+    }
+
+    @Override
+    public Result run(Query query) {
+      return next().run(query);
+    }
+  }
+
   /**
    * {@link #warmUp} on a thread of its own: the store takes reads (the fingerprint lookups) and the
-   * annotation runs meanwhile; the first write waits for it. Run before the import, the warm-up was
-   * most of the store's start (the example listing at load 5: 60 of 115 s, every write query
-   * planned once), and the annotation waited for it.
+   * annotation runs meanwhile. The first write stops it if it is still running (the write then
+   * plans its own queries, as it would have without a warm-up) and waits for it to end, at most one
+   * query. Run before the import, the warm-up was most of the store's start (the example listing at
+   * load 5: 60 of 115 s, every write query planned once) and the annotation waited for it; an
+   * unchanged re-import, which writes only its run, waited for it all.
    */
   public void warmUpInBackground() {
     CompletableFuture<Void> done = new CompletableFuture<>();
@@ -205,7 +267,7 @@ public final class GraphWriter {
         new Thread(
             () -> {
               try {
-                warmUp();
+                warmUp(true);
                 done.complete(null);
               } catch (RuntimeException e) { // reported by the first write, if one comes
                 done.completeExceptionally(e);
@@ -218,6 +280,7 @@ public final class GraphWriter {
   }
 
   private void awaitWarmUp() {
+    stopWarmUp = !warmedUp.isDone();
     try {
       warmedUp.join();
     } catch (CompletionException e) {
