@@ -188,7 +188,9 @@ public final class SciercMisses {
     if (rank != null) {
       return type
           + ": concept ranked "
-          + (rank <= 30 ? "21-30" : rank <= 50 ? "31-50" : rank <= 100 ? "51-100" : ">100");
+          + (rank <= 20
+              ? "1-20, under the score cut or a tail"
+              : rank <= 30 ? "21-30" : rank <= 50 ? "31-50" : rank <= 100 ? "51-100" : ">100");
     }
     if (!text.contains(" " + g + " ")) {
       return type + ": not in the text as stemmed (tokenization)";
@@ -211,7 +213,15 @@ public final class SciercMisses {
             return type + ": candidate + '" + prep + "' phrase";
           }
         }
-        return type + ": candidate + other words";
+        String words = typed.split("\t")[1];
+        if (words.contains("(") || words.contains("[")) {
+          return type + ": candidate + other words: an acronym in parentheses";
+        }
+        String tags = tagged(g, a);
+        if (tags.matches(".*\\[.*/VB[NG].*\\].*")) {
+          return type + ": candidate + other words: a participle or gerund";
+        }
+        return type + ": candidate + other words: other";
       }
     }
     for (String c : candidates) {
