@@ -100,8 +100,22 @@ final class Concept {
     return count + tailCount + embedded;
   }
 
-  /** The keyphrase text: its first surface form that is not a bare acronym ("SEMs"). */
+  /**
+   * Whole mentions as written that lost no leading modifier ("facades", not "novel facades"): the
+   * keyphrase is written as one of them when there is one.
+   */
+  final Set<String> plainSurfaces = new LinkedHashSet<>();
+
+  /**
+   * The keyphrase text: its first surface form that is not a bare acronym ("SEMs"), one without a
+   * dropped modifier when the paper also writes it so.
+   */
   String surface() {
+    for (String s : plainSurfaces) {
+      if (s.indexOf(' ') > 0 || !Text.isAcronymLike(s)) {
+        return s;
+      }
+    }
     for (String s : surfaces) {
       if (s.indexOf(' ') > 0 || !Text.isAcronymLike(s)) {
         return s;

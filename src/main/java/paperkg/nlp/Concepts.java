@@ -262,6 +262,9 @@ final class Concepts {
     neighbour(concept, c.sentence().tokens(), c.start() - 1, "<");
     neighbour(concept, c.sentence().tokens(), c.end(), ">");
     concept.stripped |= !text.equals(c.text());
+    if (text.equals(c.text())) {
+      concept.plainSurfaces.add(c.text());
+    }
     concept.adjectiveStart |= tokens.get(0).pos().startsWith("JJ");
     concept.pluralHead |= tokens.get(tokens.size() - 1).pos().endsWith("S");
     return concept;

@@ -116,4 +116,15 @@ class ConceptsTest {
     // and a paper about LLM agents is about large language models (an embedded mention, twice)
     assertEquals(2, named(cs, "large language model").embedded);
   }
+
+  @Test
+  void aKeyphraseIsWrittenWithoutTheDroppedModifierWhenThePaperWritesItSo() {
+    Sentence s1 = Tokens.sentence(1, "a/DT novel/JJ framework/NN is/VBZ proposed/VBN ./.");
+    Sentence s2 = Tokens.sentence(2, "the/DT framework/NN works/VBZ ./.");
+    List<Concept> both = of(new Annotated(Paper.builder("").build(), List.of(s1, s2)));
+    assertEquals("framework", named(both, "framework").surface());
+    // written only with the modifier, it is shown as written
+    List<Concept> one = of(new Annotated(Paper.builder("").build(), List.of(s1)));
+    assertEquals("novel framework", named(one, "framework").surface());
+  }
 }

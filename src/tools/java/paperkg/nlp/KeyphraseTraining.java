@@ -100,7 +100,9 @@ public final class KeyphraseTraining {
   }
 
   /**
-   * The document's keyphrases ranked by the weights (null: the heuristic score), as an extraction.
+   * The document's keyphrases ranked by the weights (null: the heuristic score), as an extraction:
+   * {@link KeyphraseRanker#listed} without the score cut (the concepts' scores are the heuristic's
+   * here), so always up to {@value KeyphraseRanker#KEYPHRASES}.
    */
   static Extraction rankWith(double[] w, Doc d) {
     List<Concept> cs = new ArrayList<>(d.concepts());
@@ -108,11 +110,8 @@ public final class KeyphraseTraining {
         Comparator.comparingDouble(
             c -> -(w == null ? c.keyScore : KeyphraseModel.dot(w, c.features.vector()))));
     List<Keyphrase> kps = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (Concept c : cs) {
-      if (kps.size() < KeyphraseRanker.KEYPHRASES) {
-        kps.add(new Keyphrase(c.surface(), 0));
-      }
+    for (Concept c : KeyphraseRanker.listed(cs, Double.NEGATIVE_INFINITY)) {
+      kps.add(new Keyphrase(c.surface(), 0));
     }
     return new Extraction(d.gold().paper(), 0, kps, List.of(), List.of(), List.of());
   }

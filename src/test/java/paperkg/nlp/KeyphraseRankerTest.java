@@ -1,0 +1,89 @@
+package paperkg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import paperkg.source.Paper;
+
+/**
+ * Which ranked concepts become a paper's keyphrases: a count set by the ranker's confidence, and no
+ * tail listed under the phrase it is the tail of. Sentences from a SciERC abstract (C04-1116), as
+ * CoreNLP tags them.
+ */
+class KeyphraseRankerTest {
+  private final Concepts concepts = new Concepts(ConceptsTest.stats(), KeyphraseModel.heuristic());
+
+  private List<Concept> concepts(String... tagged) {
+    List<Sentence> ss = new ArrayList<>();
+    for (int i = 0; i < tagged.length; i++) {
+      ss.add(Tokens.sentence(i + 1, tagged[i]));
+    }
+    Annotated a = new Annotated(Paper.builder("").build(), ss);
+    return concepts.of(a, Acronyms.definitions(ss), Set.of());
+  }
+
+  private static List<String> listed(List<Concept> cs, String... byScore) {
+    List<Concept> ranked = new ArrayList<>();
+    double score = 0.9;
+    for (String name : byScore) {
+      Concept c =
+          cs.stream()
+              .filter(x -> x.name.equals(name))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(name + " not in " + cs));
+      c.keyScore = score;
+      score -= 0.1;
+      ranked.add(c);
+    }
+    return KeyphraseRanker.listed(ranked, 0).stream().map(Concept::surface).toList();
+  }
+
+  @Test
+  void aTailIsNotListedUnderItsPhrase() {
+    List<Concept> cs =
+        concepts("a/DT real-time/JJ statistical/JJ voice/NN conversion/NN method/NN ./.");
+    assertEquals(
+        List.of("real-time statistical voice conversion method"),
+        listed(
+            cs,
+            "real-time statistical voice conversion method",
+            "voice conversion method",
+            "conversion method"));
+  }
+
+  @Test
+  void aTailAlsoMentionedOnItsOwnIsListed() {
+    List<Concept> cs =
+        concepts(
+            "a/DT real-time/JJ statistical/JJ voice/NN conversion/NN method/NN ./.",
+            "voice/NN conversion/NN method/NN works/VBZ ./.");
+    assertEquals(
+        List.of("real-time statistical voice conversion method", "voice conversion method"),
+        listed(cs, "real-time statistical voice conversion method", "voice conversion method"));
+  }
+
+  @Test
+  void howManyDependsOnTheScore() {
+    List<Concept> ranked = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      Concept c = new Concept("k" + i);
+      c.count = 1;
+      c.keyScore = 0.505 - i * 0.03; // 0.505, 0.475, ... 0.085, then below MIN_SCORE from the 16th
+      ranked.add(c);
+    }
+    assertEquals(15, KeyphraseRanker.listed(ranked, KeyphraseRanker.MIN_SCORE).size());
+    // however low the scores, the first few are listed
+    ranked.forEach(c -> c.keyScore = 0.01);
+    assertEquals(
+        KeyphraseRanker.MIN_KEYPHRASES,
+        KeyphraseRanker.listed(ranked, KeyphraseRanker.MIN_SCORE).size());
+    // however high, at most KEYPHRASES
+    ranked.forEach(c -> c.keyScore = 0.9);
+    assertEquals(
+        KeyphraseRanker.KEYPHRASES,
+        KeyphraseRanker.listed(ranked, KeyphraseRanker.MIN_SCORE).size());
+  }
+}
