@@ -13,7 +13,7 @@ class TopicSelectorTest {
     return new Sentence(index, text, 0, text.length(), List.of());
   }
 
-  // SpeakerVid-5M (2507.09862): supervised fine-tuning is named once, in the fifth sentence
+  // SpeakerVid-5M: supervised fine-tuning is named once, in the fifth sentence of the abstract
   private static final Sentence LATE =
       sentence(
           5,

@@ -127,6 +127,7 @@ public final class JudgedReplay {
                           .map(x -> String.valueOf(x.index()))
                           .collect(java.util.stream.Collectors.joining(",")),
                       String.valueOf(a.sentences().size()),
+                      e == null ? "-" : vocab.get(e.concept().key) == entry ? "own" : "whole",
                       a.paper().title(),
                       ss.isEmpty()
                           ? ""
