@@ -103,6 +103,7 @@ final class TopicSelector {
     String title = titleKey(a);
     List<Choice> discussed = new ArrayList<>();
     List<Choice> named = new ArrayList<>();
+    List<Choice> passed = new ArrayList<>();
     evidence.forEach(
         (name, ev) -> {
           List<Sentence> sentences = ev.sentences();
@@ -116,9 +117,7 @@ final class TopicSelector {
                     || entry.papers() >= AREA
                     || title.contains(" " + ConceptIdentity.key(name) + " ")
                     || !passing(sentences);
-            if (topical) {
-              (support >= 2 ? discussed : named).add(ch);
-            }
+            (!topical ? passed : support >= 2 ? discussed : named).add(ch);
           }
         });
     Comparator<Choice> best =
@@ -163,6 +162,13 @@ final class TopicSelector {
           out.add(mention(field, List.of(), 0.1, out.size() + 1, first));
         }
       }
+    }
+    // a paper with no topic and no field names its vocabulary concepts only in passing: it gets
+    // the best of them rather than nothing
+    if (out.isEmpty() && !passed.isEmpty()) {
+      passed.sort(best);
+      Choice ch = passed.get(0);
+      out.add(mention(ch.entry(), List.of(), 1, 1, ch.sentences().get(0).text()));
     }
     return out;
   }
