@@ -28,6 +28,7 @@ final class TripleSpool implements Consumer<List<Triple>>, AutoCloseable {
   private final OutputStream out;
   private final StreamRDF writer;
   private final List<Integer> groupSizes = new ArrayList<>();
+  private boolean finished;
 
   TripleSpool(Path file) {
     this.file = file;
@@ -52,40 +53,23 @@ final class TripleSpool implements Consumer<List<Triple>>, AutoCloseable {
    */
   synchronized void drain(Consumer<List<Triple>> sink) {
     finish();
-    var groups =
-        new Object() {
-          int next = 0;
-          List<Triple> current = new ArrayList<>();
-
-          void add(Triple t) {
-            while (next < groupSizes.size() && current.size() == groupSizes.get(next)) {
-              emit();
-            }
-            current.add(t);
-          }
-
-          void emit() {
-            sink.accept(current);
-            current = new ArrayList<>();
-            next++;
-          }
-        };
+    List<Triple> all = new ArrayList<>();
     RDFParser.source(file)
         .lang(Lang.RDFTHRIFT)
         .parse(
             new StreamRDFBase() {
               @Override
               public void triple(Triple t) {
-                groups.add(t);
+                all.add(t);
               }
             });
-    while (groups.next < groupSizes.size()) {
-      groups.emit(); // the last group, and any empty ones
+    int from = 0;
+    for (int size : groupSizes) {
+      sink.accept(all.subList(from, from + size));
+      from += size;
     }
     groupSizes.clear();
   }
-
-  private boolean finished;
 
   private void finish() {
     if (!finished) {

@@ -167,8 +167,15 @@ public final class Scoring {
    * Every phrase paperkg extracts from a paper: keyphrases, topic names and their other forms,
    * method names.
    */
-  static List<String> everything(Extraction e) {
+  public static List<String> everything(Extraction e) {
     List<String> out = new ArrayList<>(keyphraseTexts(e));
+    out.addAll(names(e));
+    return out;
+  }
+
+  /** Of {@link #everything}, what is not a keyphrase: topic names and other forms, method names. */
+  public static List<String> names(Extraction e) {
+    List<String> out = new ArrayList<>();
     if (e == null) {
       return out;
     }
@@ -181,7 +188,7 @@ public final class Scoring {
   }
 
   /** Stemmed, de-duplicated, in order; empty keys (punctuation only) dropped. */
-  static Set<String> stems(List<String> phrases) {
+  public static Set<String> stems(List<String> phrases) {
     Set<String> out = new LinkedHashSet<>();
     for (String p : phrases) {
       String s = Stems.of(p);

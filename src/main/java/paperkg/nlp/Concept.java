@@ -95,6 +95,15 @@ final class Concept {
     this.key = key;
   }
 
+  private static String firstNotBareAcronym(Iterable<String> forms) {
+    for (String s : forms) {
+      if (s.indexOf(' ') > 0 || !Text.isAcronymLike(s)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
   /** All mentions: whole, as a tail of a longer phrase, and embedded. */
   int mentions() {
     return count + tailCount + embedded;
@@ -111,15 +120,12 @@ final class Concept {
    * dropped modifier when the paper also writes it so.
    */
   String surface() {
-    for (String s : plainSurfaces) {
-      if (s.indexOf(' ') > 0 || !Text.isAcronymLike(s)) {
-        return s;
-      }
+    String written = firstNotBareAcronym(plainSurfaces);
+    if (written == null) {
+      written = firstNotBareAcronym(surfaces);
     }
-    for (String s : surfaces) {
-      if (s.indexOf(' ') > 0 || !Text.isAcronymLike(s)) {
-        return s;
-      }
+    if (written != null) {
+      return written;
     }
     // a bare acronym reads better, and matches what people write, as its long form: AMHS →
     // automated ...

@@ -246,13 +246,9 @@ final class TopicSelector {
    */
   static final int AREA = 1000;
 
-  /**
-   * Named in one sentence only, and that sentence neither the title nor one of the first {@value
-   * #EARLY} of the abstract: a passing mention — a tool, a baseline, a training recipe, a result
-   * ("we leverage pose-guided image-to-video diffusion models to generate pseudo-labels", "a
-   * curated subset for Supervised Fine-Tuning (SFT)") — however often that sentence repeats the
-   * name ("large multimodal model (LMM)-based").
-   */
+  private static final java.util.regex.Pattern NOT_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}\\-]+");
+
   /**
    * The title's words as identity keys between spaces, so that a title naming an entry inside a
    * longer name ("Good Token Hunting: … Token Selection for …", "Confucius Code Agent") is found
@@ -263,10 +259,17 @@ final class TopicSelector {
       return " ";
     }
     return " "
-        + ConceptIdentity.key(a.sentences().get(0).text().replaceAll("[^\\p{L}\\p{N}\\-]+", " "))
+        + ConceptIdentity.key(NOT_WORD.matcher(a.sentences().get(0).text()).replaceAll(" "))
         + " ";
   }
 
+  /**
+   * Named in one sentence only, and that sentence neither the title nor one of the first {@value
+   * #EARLY} of the abstract: a passing mention — a tool, a baseline, a training recipe, a result
+   * ("we leverage pose-guided image-to-video diffusion models to generate pseudo-labels", "a
+   * curated subset for Supervised Fine-Tuning (SFT)") — however often that sentence repeats the
+   * name ("large multimodal model (LMM)-based").
+   */
   static boolean passing(List<Sentence> sentences) {
     Set<Integer> at = new HashSet<>();
     sentences.forEach(s -> at.add(s.index()));

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import paperkg.eval.GoldDoc;
 import paperkg.eval.GoldFiles;
+import paperkg.eval.Scoring;
 import paperkg.eval.Stems;
 
 /**
@@ -47,15 +48,7 @@ public final class SciercMisses {
     for (Annotated a : QualityBench.annotated(docs, "scierc")) {
       GoldDoc d = docs.stream().filter(x -> x.id().equals(a.paper().id())).findFirst().get();
       Extraction e = extractor.extract(a);
-      Set<String> everything = new LinkedHashSet<>();
-      e.keyphrases().forEach(k -> everything.add(Stems.of(k.text())));
-      e.topics()
-          .forEach(
-              t -> {
-                everything.add(Stems.of(t.name()));
-                t.altNames().forEach(n -> everything.add(Stems.of(n)));
-              });
-      e.methods().forEach(m -> everything.add(Stems.of(m.name())));
+      Set<String> everything = Scoring.stems(Scoring.everything(e));
       Set<String> goldAll = new LinkedHashSet<>();
       Map<String, String> core = new LinkedHashMap<>();
       for (GoldDoc.Gold g : d.gold()) {
@@ -250,14 +243,7 @@ public final class SciercMisses {
       Annotated a = as.get(i);
       GoldDoc d = docs.get(i);
       Extraction e = extractor.extract(a);
-      Set<String> rest = new LinkedHashSet<>();
-      e.topics()
-          .forEach(
-              t -> {
-                rest.add(Stems.of(t.name()));
-                t.altNames().forEach(n -> rest.add(Stems.of(n)));
-              });
-      e.methods().forEach(m -> rest.add(Stems.of(m.name())));
+      Set<String> rest = Scoring.stems(Scoring.names(e));
       List<Concept> concepts = new ArrayList<>(extractor.concepts(a));
       concepts.removeIf(c -> c.count == 0 && c.tailCount == 0);
       concepts.sort(
