@@ -1,0 +1,140 @@
+package paperkg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TopicVocabularyBuilderTest {
+  private static TopicVocabularyBuilder.Stat stat(
+      String key, int mentions, Map<String, Integer> r) {
+    TopicVocabularyBuilder.Stat s = new TopicVocabularyBuilder.Stat(key);
+    s.mentions = mentions;
+    s.right.putAll(r);
+    s.words = List.of(key.split(" "));
+    return s;
+  }
+
+  @Test
+  void aPhraseMostlyGoingOnIntoALongerEntryIsDropped() {
+    Map<String, TopicVocabularyBuilder.Stat> vocab = new LinkedHashMap<>();
+    // 26 of 41 mentions of "large vision" go on with "language (model)"
+    vocab.put("large vision", stat("large vision", 41, Map.of("language", 26, "model", 7)));
+    vocab.put("large vision language model", stat("large vision language model", 300, Map.of()));
+    // half or fewer going on is no truncation
+    vocab.put("video diffusion", stat("video diffusion", 100, Map.of("model", 50)));
+    vocab.put("video diffusion model", stat("video diffusion model", 200, Map.of()));
+    // a dominant continuation that is no entry is no truncation
+    vocab.put("speech recognition", stat("speech recognition", 40, Map.of("system", 30)));
+    Map<String, String> dropped = new LinkedHashMap<>();
+    TopicVocabularyBuilder.dropTruncations(vocab, dropped);
+    assertEquals(Set.of("large vision"), dropped.keySet());
+    assertEquals(
+        List.of(
+            "large vision language model",
+            "video diffusion",
+            "video diffusion model",
+            "speech recognition"),
+        new ArrayList<>(vocab.keySet()));
+  }
+
+  /** A profile of one sentence per line of "word/TAG" tokens, each seen three times. */
+  private static TopicVocabularyBuilder.PosProfile profile(Set<String> keys, String... sentences) {
+    TopicVocabularyBuilder.PosProfile p = new TopicVocabularyBuilder.PosProfile(null);
+    for (String s : sentences) {
+      List<String> words = new ArrayList<>();
+      List<String> tags = new ArrayList<>();
+      for (String t : s.split(" ")) {
+        int slash = t.lastIndexOf('/');
+        words.add(ConceptIdentity.key(t.substring(0, slash)));
+        tags.add(t.substring(slash + 1));
+      }
+      for (int i = 0; i < 3; i++) {
+        p.record(words, tags, keys);
+      }
+    }
+    return p;
+  }
+
+  @Test
+  void fragmentsOfClausesAreNoNounPhrases() {
+    Set<String> keys =
+        Set.of(
+            "beyond final",
+            "creating new",
+            "thinking make",
+            "model handle",
+            "visual prompt",
+            "reinforcement learning",
+            "causal inference",
+            "question answering",
+            "improve instruction");
+    TopicVocabularyBuilder.PosProfile p =
+        profile(
+            keys,
+            "go/VB beyond/IN final/JJ answers/NNS",
+            "by/IN creating/VBG new/JJ benchmarks/NNS",
+            "reverse/JJ thinking/NN makes/VBZ large/JJ models/NNS",
+            "language/NN models/NNS handle/VBP long/JJ contexts/NNS",
+            "with/IN visual/JJ prompts/VBZ ./.",
+            "offline/RB reinforcement/NN learning/NN ./.",
+            "approximate/JJ causal/JJ inference/NN is/VBZ fragile/JJ",
+            "visual/JJ question/NN answering/VBG ./.",
+            "improve/VB instruction/NN following/NN");
+    // a last word that is an adjective, or a verb with its object after it
+    assertNotNull(p.notNounPhrase("beyond final", 1.0));
+    assertNotNull(p.notNounPhrase("creating new", 1.0));
+    assertNotNull(p.notNounPhrase("thinking make", 1.0));
+    assertNotNull(p.notNounPhrase("model handle", 0.75));
+    // a first word that is a verb
+    assertNotNull(p.notNounPhrase("improve instruction", 0.0));
+    // CoreNLP's VBZ on a plural noun that ends a phrase does not count
+    assertNull(p.notNounPhrase("visual prompt", 0.2));
+    // gerund and noun heads
+    assertNull(p.notNounPhrase("question answering", 0.1));
+    assertNull(p.notNounPhrase("reinforcement learning", 0.3));
+    assertNull(p.notNounPhrase("causal inference", 0.38));
+    // too few tagged mentions are no evidence
+    TopicVocabularyBuilder.PosProfile once = new TopicVocabularyBuilder.PosProfile(null);
+    once.record(
+        List.of("model", "handle", "them"), List.of("NNS", "VBP", "PRP"), Set.of("model handle"));
+    assertNull(once.notNounPhrase("model handle", 0.75));
+  }
+
+  @Test
+  void theShippedVocabularyHasNoClauseFragmentsAndKeepsItsAreas() {
+    TopicVocabulary v = TopicVocabulary.load();
+    for (String bad :
+        List.of(
+            "beyond final",
+            "creating new",
+            "thinking make",
+            "model handle",
+            "large vision",
+            "fine grained visual",
+            "3d spatial")) {
+      assertNull(v.get(ConceptIdentity.key(bad)), bad);
+    }
+    for (String good :
+        List.of(
+            "reinforcement learning",
+            "causal inference",
+            "offline reinforcement learning",
+            "large vision-language model",
+            "flow matching",
+            "theorem proving",
+            "multi-task learning",
+            "visual prompt",
+            "test-time compute")) {
+      assertNotNull(v.get(ConceptIdentity.key(good)), good);
+    }
+    assertTrue(v.size() > 2500, "entries " + v.size());
+  }
+}
