@@ -86,4 +86,30 @@ class KeyphraseRankerTest {
         KeyphraseRanker.KEYPHRASES,
         KeyphraseRanker.listed(ranked, KeyphraseRanker.MIN_SCORE).size());
   }
+
+  /** INTERSPEECH_2013_31 of SciERC, as CoreNLP tags it. */
+  private static final String DSP =
+      "In/IN this/DT paper/NN ,/, we/PRP present/VBP a/DT digital/JJ signal/NN processor/NN"
+          + " -LRB-/-LRB- DSP/NNP -RRB-/-RRB- implementation/NN of/IN real-time/JJ statistical/JJ"
+          + " voice/NN conversion/NN -LRB-/-LRB- VC/NNP -RRB-/-RRB- for/IN silent/JJ speech/NN"
+          + " enhancement/NN ./.";
+
+  @Test
+  void definitionsAreListedAsWrittenAfterTheKeyphrases() {
+    List<Sentence> ss = List.of(Tokens.sentence(1, DSP));
+    var definitions = Acronyms.definitions(ss).values();
+    // the long form's whole noun phrase, the acronym, and the nouns right after the parenthesis
+    assertEquals(
+        List.of(
+            "digital signal processor (DSP) implementation",
+            "real-time statistical voice conversion (VC)"),
+        KeyphraseRanker.definedForms(definitions));
+    List<Concept> cs = concepts(DSP);
+    List<String> texts =
+        KeyphraseRanker.rank(cs, definitions).stream().map(Keyphrase::text).toList();
+    List<String> plain = KeyphraseRanker.rank(cs).stream().map(Keyphrase::text).toList();
+    assertEquals(plain, texts.subList(0, plain.size()));
+    assertEquals(
+        KeyphraseRanker.definedForms(definitions), texts.subList(plain.size(), texts.size()));
+  }
 }
