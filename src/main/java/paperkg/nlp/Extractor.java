@@ -57,7 +57,7 @@ public final class Extractor {
     return new Extraction(
         a.paper(),
         a.tokenCount(),
-        KeyphraseRanker.rank(all, ctx.definitions().values()),
+        KeyphraseRanker.rank(all, ctx.definitions().values(), a.sentences()),
         topics.select(a, all),
         m,
         o);

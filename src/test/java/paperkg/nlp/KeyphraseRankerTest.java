@@ -106,10 +106,51 @@ class KeyphraseRankerTest {
         KeyphraseRanker.definedForms(definitions));
     List<Concept> cs = concepts(DSP);
     List<String> texts =
-        KeyphraseRanker.rank(cs, definitions).stream().map(Keyphrase::text).toList();
+        KeyphraseRanker.rank(cs, definitions, List.of()).stream().map(Keyphrase::text).toList();
     List<String> plain = KeyphraseRanker.rank(cs).stream().map(Keyphrase::text).toList();
     assertEquals(plain, texts.subList(0, plain.size()));
     assertEquals(
         KeyphraseRanker.definedForms(definitions), texts.subList(plain.size(), texts.size()));
+  }
+
+  @Test
+  void ofPhrasesWithAnActionHead() {
+    // CVPR_2003_18 of SciERC
+    Sentence s =
+        Tokens.sentence(
+            1,
+            "Experiments/NNS show/VBP that/IN the/DT learned/VBN tracker/NN performs/VBZ much/RB"
+                + " better/JJR than/IN existing/VBG trackers/NNS on/IN the/DT tracking/NN of/IN"
+                + " complex/JJ non-rigid/JJ motions/NNS such/JJ as/IN fish/NN twisting/NN"
+                + " with/IN self-occlusion/NN ./.");
+    Sentence quantity =
+        Tokens.sentence(2, "We/PRP use/VBP a/DT set/NN of/IN lexical/JJ features/NNS ./.");
+    assertEquals(
+        List.of("tracking of complex non-rigid motions"),
+        KeyphraseRanker.ofPhrases(List.of(s, quantity)));
+  }
+
+  @Test
+  void gerundsWithTheirObjectsAfterAPreposition() {
+    // E06-1035 and P03-1002 of SciERC
+    List<Sentence> ss =
+        List.of(
+            Tokens.sentence(
+                1,
+                "We/PRP first/RB apply/VB approaches/NNS that/WDT have/VBP been/VBN proposed/VBN"
+                    + " for/IN predicting/VBG top-level/JJ topic/NN shifts/NNS to/IN the/DT"
+                    + " problem/NN of/IN identifying/VBG subtopic/JJ boundaries/NNS ./."),
+            Tokens.sentence(
+                2,
+                "We/PRP also/RB introduce/VBP a/DT new/JJ way/NN of/IN automatically/RB"
+                    + " identifying/VBG predicate/JJ argument/NN structures/NNS using/VBG"
+                    + " multi-modalities/NNS ./."));
+    // "using multi-modalities" follows a noun, not a preposition
+    assertEquals(
+        List.of(
+            "predicting top-level topic shifts",
+            "identifying subtopic boundaries",
+            "automatically identifying predicate argument structures"),
+        KeyphraseRanker.gerundPhrases(ss));
   }
 }
