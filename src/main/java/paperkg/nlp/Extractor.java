@@ -57,7 +57,8 @@ public final class Extractor {
     return new Extraction(
         a.paper(),
         a.tokenCount(),
-        KeyphraseRanker.rank(all, ctx.definitions().values(), a.sentences()),
+        KeyphraseRanker.rank(
+            all, ctx.definitions().values(), a.sentences(), concepts.genericWords()),
         topics.select(a, all),
         m,
         o);

@@ -35,7 +35,7 @@ final class KeyphraseRanker {
   static final double MIN_SCORE = 0.08;
 
   static List<Keyphrase> rank(List<Concept> concepts) {
-    return rank(concepts, List.of(), List.of());
+    return rank(concepts, List.of(), List.of(), null);
   }
 
   /** At most this many phrases of each kind after the listed keyphrases ({@link #rank}). */
@@ -49,7 +49,8 @@ final class KeyphraseRanker {
   static List<Keyphrase> rank(
       List<Concept> concepts,
       java.util.Collection<Acronyms.Definition> definitions,
-      List<Sentence> sentences) {
+      List<Sentence> sentences,
+      GenericWords generic) {
     List<Concept> all = new ArrayList<>();
     for (Concept c : concepts) {
       if (c.count > 0 || c.tailCount > 0) {
@@ -66,7 +67,7 @@ final class KeyphraseRanker {
     double last = out.isEmpty() ? 0 : out.get(out.size() - 1).score();
     Set<String> seen = new HashSet<>();
     out.forEach(k -> seen.add(Text.phraseKey(List.of(k.text().split(" ")))));
-    List<String> extra = new ArrayList<>(definedForms(definitions));
+    List<String> extra = new ArrayList<>(definedForms(definitions, generic));
     extra.addAll(ofPhrases(sentences));
     extra.addAll(gerundPhrases(sentences));
     for (String form : extra) {
@@ -144,6 +145,16 @@ final class KeyphraseRanker {
    * paper introduces it.
    */
   static List<String> definedForms(java.util.Collection<Acronyms.Definition> definitions) {
+    return definedForms(definitions, null);
+  }
+
+  /**
+   * {@link #definedForms(java.util.Collection)}, the noun phrase without the leading generic
+   * modifiers that {@code generic} drops ("belief propagation (BP)" of "standard belief propagation
+   * (BP)"; null: none dropped).
+   */
+  static List<String> definedForms(
+      java.util.Collection<Acronyms.Definition> definitions, GenericWords generic) {
     List<String> out = new ArrayList<>();
     for (Acronyms.Definition d : definitions) {
       List<Token> t = d.sentence().tokens();
@@ -152,7 +163,11 @@ final class KeyphraseRanker {
       int end = after;
       for (Candidates.Candidate c : Candidates.of(d.sentence())) {
         if (c.end() == d.paren() && c.start() < start) {
-          start = c.start();
+          int from = c.start();
+          if (generic != null) {
+            from = c.end() - generic.strip(c.tokens(), c.sentence()).size();
+          }
+          start = Math.min(start, from);
         }
         if (c.start() == after) {
           end = c.end();

@@ -106,7 +106,9 @@ class KeyphraseRankerTest {
         KeyphraseRanker.definedForms(definitions));
     List<Concept> cs = concepts(DSP);
     List<String> texts =
-        KeyphraseRanker.rank(cs, definitions, List.of()).stream().map(Keyphrase::text).toList();
+        KeyphraseRanker.rank(cs, definitions, List.of(), null).stream()
+            .map(Keyphrase::text)
+            .toList();
     List<String> plain = KeyphraseRanker.rank(cs).stream().map(Keyphrase::text).toList();
     assertEquals(plain, texts.subList(0, plain.size()));
     assertEquals(
@@ -152,5 +154,22 @@ class KeyphraseRankerTest {
             "identifying subtopic boundaries",
             "automatically identifying predicate argument structures"),
         KeyphraseRanker.gerundPhrases(ss));
+  }
+
+  @Test
+  void aDefinitionWithoutItsGenericModifier() {
+    // H01-1058 of SciERC; "several" is generic by the shipped corpus statistics
+    List<Sentence> ss =
+        List.of(
+            Tokens.sentence(
+                1,
+                "We/PRP address/VBP the/DT problem/NN of/IN combining/VBG several/JJ language/NN"
+                    + " models/NNS -LRB-/-LRB- LMs/NNS -RRB-/-RRB- ./."));
+    var definitions = Acronyms.definitions(ss).values();
+    assertEquals(
+        List.of("language models (LMs)"),
+        KeyphraseRanker.definedForms(definitions, new GenericWords(CorpusStats.load())));
+    assertEquals(
+        List.of("several language models (LMs)"), KeyphraseRanker.definedForms(definitions));
   }
 }
