@@ -55,7 +55,13 @@ public final class Extractor {
     o.forEach(x -> names.add(x.name().toLowerCase(Locale.ROOT)));
     List<Concept> all = concepts.of(a, ctx.definitions(), names);
     return new Extraction(
-        a.paper(), a.tokenCount(), KeyphraseRanker.rank(all), topics.select(a, all), m, o);
+        a.paper(),
+        a.tokenCount(),
+        KeyphraseRanker.rank(
+            all, ctx.definitions().values(), a.sentences(), concepts.genericWords()),
+        topics.select(a, all),
+        m,
+        o);
   }
 
   /**

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A paper's ranked keyphrases: its concepts mentioned whole or as the tail of a longer phrase, best
@@ -13,8 +15,10 @@ import java.util.Set;
  * #MIN_KEYPHRASES} always, then those scoring at least {@value #MIN_SCORE}, at most {@value
  * #KEYPHRASES} in all (on SciERC's 400 train+dev abstracts 13.8 on average instead of 20). A
  * concept only ever mentioned as the tail of a longer phrase is not listed below that phrase
- * ("voice conversion" under "statistical voice conversion"). They stay paper-specific; topics are
- * chosen apart ({@link TopicSelector}).
+ * ("voice conversion" under "statistical voice conversion"). After them come a few phrases as the
+ * paper writes them around its concepts: acronym definitions, "belief propagation (BP)"; "X of Y",
+ * "tracking of complex non-rigid motions"; gerunds with their objects, "detecting 3D objects". They
+ * stay paper-specific; topics are chosen apart ({@link TopicSelector}).
  */
 final class KeyphraseRanker {
   private KeyphraseRanker() {}
@@ -31,6 +35,22 @@ final class KeyphraseRanker {
   static final double MIN_SCORE = 0.08;
 
   static List<Keyphrase> rank(List<Concept> concepts) {
+    return rank(concepts, List.of(), List.of(), null);
+  }
+
+  /** At most this many phrases of each kind after the listed keyphrases ({@link #rank}). */
+  static final int EXTRA = 5;
+
+  /**
+   * The ranked keyphrases, then, after them, phrases the paper writes around its concepts: its
+   * acronym definitions as written ({@link #definedForms}), "X of Y" phrases ({@link #ofPhrases})
+   * and gerunds with their objects ({@link #gerundPhrases}), each once.
+   */
+  static List<Keyphrase> rank(
+      List<Concept> concepts,
+      java.util.Collection<Acronyms.Definition> definitions,
+      List<Sentence> sentences,
+      GenericWords generic) {
     List<Concept> all = new ArrayList<>();
     for (Concept c : concepts) {
       if (c.count > 0 || c.tailCount > 0) {
@@ -42,6 +62,124 @@ final class KeyphraseRanker {
     List<Keyphrase> out = new ArrayList<>();
     for (Concept c : listed(all, MIN_SCORE)) {
       out.add(new Keyphrase(c.surface(), Math.round(c.keyScore * 1000) / 1000.0));
+    }
+    // after the listed ones, with the last one's score: the list stays best first
+    double last = out.isEmpty() ? 0 : out.get(out.size() - 1).score();
+    Set<String> seen = new HashSet<>();
+    out.forEach(k -> seen.add(Text.phraseKey(List.of(k.text().split(" ")))));
+    List<String> extra = new ArrayList<>(definedForms(definitions, generic));
+    extra.addAll(ofPhrases(sentences));
+    extra.addAll(gerundPhrases(sentences));
+    for (String form : extra) {
+      if (seen.add(Text.phraseKey(List.of(form.split(" "))))) {
+        out.add(new Keyphrase(form, last));
+      }
+    }
+    return out;
+  }
+
+  /** A head noun naming an action or a result: "tracking", "interpolation", "assessment". */
+  private static final Pattern ACTION = Pattern.compile(".*(ing|ion|ment|sis|ure)s?");
+
+  /**
+   * "X of Y" noun phrases, X a candidate whose head names an action and Y the candidate right after
+   * "of" (or "of a", "of the"): "tracking of complex non-rigid motions", "class-dependent
+   * interpolation of N-grams", "compact description of a video sequence"; the first {@value
+   * #EXTRA}. Without the head condition most are quantities ("a set of features", "the number of
+   * states"): on SciERC a quarter as precise.
+   */
+  static List<String> ofPhrases(List<Sentence> sentences) {
+    List<String> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<Candidates.Candidate> cs = Candidates.of(s);
+      List<Token> t = s.tokens();
+      for (Candidates.Candidate x : cs) {
+        int of = x.end();
+        if (of + 1 >= t.size()
+            || !t.get(of).word().equalsIgnoreCase("of")
+            || !ACTION.matcher(t.get(of - 1).word().toLowerCase(Locale.ROOT)).matches()) {
+          continue;
+        }
+        int from = of + 1;
+        String det = t.get(from).word().toLowerCase(Locale.ROOT);
+        if (det.equals("a") || det.equals("the")) {
+          from++;
+        }
+        for (Candidates.Candidate y : cs) {
+          if (y.start() == from && out.size() < EXTRA) {
+            out.add(String.join(" ", Token.words(t.subList(x.start(), y.end()))));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A gerund (not hyphenated, perhaps after an adverb) right after a preposition, with the
+   * candidate it takes as object: "detecting 3D objects" of "a method for detecting 3D objects",
+   * "automatically identifying predicate argument structures"; the first {@value #EXTRA}.
+   */
+  static List<String> gerundPhrases(List<Sentence> sentences) {
+    List<String> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<Token> t = s.tokens();
+      for (Candidates.Candidate y : Candidates.of(s)) {
+        int g = y.start() - 1;
+        if (g < 1 || !t.get(g).pos().equals("VBG") || t.get(g).word().contains("-")) {
+          continue;
+        }
+        int b = t.get(g - 1).pos().equals("RB") ? g - 2 : g - 1;
+        if (b >= 0 && t.get(b).pos().equals("IN") && out.size() < EXTRA) {
+          out.add(String.join(" ", Token.words(t.subList(b + 1, y.end()))));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Each acronym definition as the paper writes it, the noun phrase of the long form with the
+   * acronym in parentheses and the nouns right after: "belief propagation (BP)", "information
+   * extraction (IE) systems". The long form's concept is listed as usual; this form names it as the
+   * paper introduces it.
+   */
+  static List<String> definedForms(java.util.Collection<Acronyms.Definition> definitions) {
+    return definedForms(definitions, null);
+  }
+
+  /**
+   * {@link #definedForms(java.util.Collection)}, the noun phrase without the leading generic
+   * modifiers that {@code generic} drops ("belief propagation (BP)" of "standard belief propagation
+   * (BP)"; null: none dropped).
+   */
+  static List<String> definedForms(
+      java.util.Collection<Acronyms.Definition> definitions, GenericWords generic) {
+    List<String> out = new ArrayList<>();
+    for (Acronyms.Definition d : definitions) {
+      List<Token> t = d.sentence().tokens();
+      int start = d.start();
+      int after = d.paren() + 3;
+      int end = after;
+      for (Candidates.Candidate c : Candidates.of(d.sentence())) {
+        if (c.end() == d.paren() && c.start() < start) {
+          int from = c.start();
+          if (generic != null) {
+            from = c.end() - generic.strip(c.tokens(), c.sentence()).size();
+          }
+          start = Math.min(start, from);
+        }
+        if (c.start() == after) {
+          end = c.end();
+        }
+      }
+      StringBuilder sb =
+          new StringBuilder(String.join(" ", Token.words(t.subList(start, d.paren()))));
+      sb.append(" (").append(t.get(d.paren() + 1).word()).append(")");
+      if (end > after) {
+        sb.append(' ').append(String.join(" ", Token.words(t.subList(after, end))));
+      }
+      out.add(sb.toString());
     }
     return out;
   }

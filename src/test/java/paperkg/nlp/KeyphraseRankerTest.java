@@ -86,4 +86,90 @@ class KeyphraseRankerTest {
         KeyphraseRanker.KEYPHRASES,
         KeyphraseRanker.listed(ranked, KeyphraseRanker.MIN_SCORE).size());
   }
+
+  /** INTERSPEECH_2013_31 of SciERC, as CoreNLP tags it. */
+  private static final String DSP =
+      "In/IN this/DT paper/NN ,/, we/PRP present/VBP a/DT digital/JJ signal/NN processor/NN"
+          + " -LRB-/-LRB- DSP/NNP -RRB-/-RRB- implementation/NN of/IN real-time/JJ statistical/JJ"
+          + " voice/NN conversion/NN -LRB-/-LRB- VC/NNP -RRB-/-RRB- for/IN silent/JJ speech/NN"
+          + " enhancement/NN ./.";
+
+  @Test
+  void definitionsAreListedAsWrittenAfterTheKeyphrases() {
+    List<Sentence> ss = List.of(Tokens.sentence(1, DSP));
+    var definitions = Acronyms.definitions(ss).values();
+    // the long form's whole noun phrase, the acronym, and the nouns right after the parenthesis
+    assertEquals(
+        List.of(
+            "digital signal processor (DSP) implementation",
+            "real-time statistical voice conversion (VC)"),
+        KeyphraseRanker.definedForms(definitions));
+    List<Concept> cs = concepts(DSP);
+    List<String> texts =
+        KeyphraseRanker.rank(cs, definitions, List.of(), null).stream()
+            .map(Keyphrase::text)
+            .toList();
+    List<String> plain = KeyphraseRanker.rank(cs).stream().map(Keyphrase::text).toList();
+    assertEquals(plain, texts.subList(0, plain.size()));
+    assertEquals(
+        KeyphraseRanker.definedForms(definitions), texts.subList(plain.size(), texts.size()));
+  }
+
+  @Test
+  void ofPhrasesWithAnActionHead() {
+    // CVPR_2003_18 of SciERC
+    Sentence s =
+        Tokens.sentence(
+            1,
+            "Experiments/NNS show/VBP that/IN the/DT learned/VBN tracker/NN performs/VBZ much/RB"
+                + " better/JJR than/IN existing/VBG trackers/NNS on/IN the/DT tracking/NN of/IN"
+                + " complex/JJ non-rigid/JJ motions/NNS such/JJ as/IN fish/NN twisting/NN"
+                + " with/IN self-occlusion/NN ./.");
+    Sentence quantity =
+        Tokens.sentence(2, "We/PRP use/VBP a/DT set/NN of/IN lexical/JJ features/NNS ./.");
+    assertEquals(
+        List.of("tracking of complex non-rigid motions"),
+        KeyphraseRanker.ofPhrases(List.of(s, quantity)));
+  }
+
+  @Test
+  void gerundsWithTheirObjectsAfterAPreposition() {
+    // E06-1035 and P03-1002 of SciERC
+    List<Sentence> ss =
+        List.of(
+            Tokens.sentence(
+                1,
+                "We/PRP first/RB apply/VB approaches/NNS that/WDT have/VBP been/VBN proposed/VBN"
+                    + " for/IN predicting/VBG top-level/JJ topic/NN shifts/NNS to/IN the/DT"
+                    + " problem/NN of/IN identifying/VBG subtopic/JJ boundaries/NNS ./."),
+            Tokens.sentence(
+                2,
+                "We/PRP also/RB introduce/VBP a/DT new/JJ way/NN of/IN automatically/RB"
+                    + " identifying/VBG predicate/JJ argument/NN structures/NNS using/VBG"
+                    + " multi-modalities/NNS ./."));
+    // "using multi-modalities" follows a noun, not a preposition
+    assertEquals(
+        List.of(
+            "predicting top-level topic shifts",
+            "identifying subtopic boundaries",
+            "automatically identifying predicate argument structures"),
+        KeyphraseRanker.gerundPhrases(ss));
+  }
+
+  @Test
+  void aDefinitionWithoutItsGenericModifier() {
+    // H01-1058 of SciERC; "several" is generic by the shipped corpus statistics
+    List<Sentence> ss =
+        List.of(
+            Tokens.sentence(
+                1,
+                "We/PRP address/VBP the/DT problem/NN of/IN combining/VBG several/JJ language/NN"
+                    + " models/NNS -LRB-/-LRB- LMs/NNS -RRB-/-RRB- ./."));
+    var definitions = Acronyms.definitions(ss).values();
+    assertEquals(
+        List.of("language models (LMs)"),
+        KeyphraseRanker.definedForms(definitions, new GenericWords(CorpusStats.load())));
+    assertEquals(
+        List.of("several language models (LMs)"), KeyphraseRanker.definedForms(definitions));
+  }
 }

@@ -43,8 +43,8 @@ public final class SciercMisses {
     Map<String, List<String>> byClass = new TreeMap<>();
     Map<String, int[]> fpByClass = new TreeMap<>();
     Map<String, List<String>> fpExamples = new TreeMap<>();
-    int[] rankHits = new int[21];
-    int[] rankAll = new int[21];
+    int[] rankHits = new int[41];
+    int[] rankAll = new int[41];
     for (Annotated a : QualityBench.annotated(docs, "scierc")) {
       GoldDoc d = docs.stream().filter(x -> x.id().equals(a.paper().id())).findFirst().get();
       Extraction e = extractor.extract(a);
@@ -145,7 +145,7 @@ public final class SciercMisses {
                         + "\t"
                         + en.getValue().subList(0, Math.min(examples, en.getValue().size()))));
     System.out.println("\nkeyphrase precision by rank:");
-    for (int i = 1; i <= 20; i++) {
+    for (int i = 1; i <= 40 && rankAll[i] > 0; i++) {
       System.out.printf(
           "%d\t%.3f\t%d%n", i, rankHits[i] / (double) Math.max(1, rankAll[i]), rankAll[i]);
     }
