@@ -47,5 +47,28 @@ class PaperkgTest {
     var run = SeedGraph.tryCli("query", "--no-such-option", "RETURN 1");
     assertEquals(2, run.exitCode());
     assertFalse(run.err().contains("Exception"), run.err());
+    // one error line as README promises, and where to look, not the whole usage
+    assertTrue(run.err().startsWith("paperkg: Unknown option"), run.err());
+    assertFalse(run.err().contains("Usage:"), run.err());
+    assertTrue(run.err().contains("paperkg query --help"), run.err());
+  }
+
+  @Test
+  void unknownCommandIsOneLineAndPointsAtTheList() {
+    var run = SeedGraph.tryCli("imprt", "x.txt");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().startsWith("paperkg: Unmatched argument"), run.err());
+    assertTrue(run.err().contains("paperkg import"), run.err()); // the suggestion
+    assertTrue(run.err().contains("`paperkg --help` lists the commands"), run.err());
+    assertFalse(run.err().contains("Usage:"), run.err());
+  }
+
+  @Test
+  void aMissingArgumentNamesTheHelp() {
+    var run = SeedGraph.tryCli("query");
+    assertEquals(2, run.exitCode());
+    assertEquals(
+        "paperkg: Missing required parameter: 'CYPHER'\n(`paperkg query --help` lists the options)",
+        run.err().strip().replace("\r", ""));
   }
 }
