@@ -15,7 +15,8 @@ class PaperkgTest {
   void helpListsTheCommands() {
     var run = SeedGraph.tryCli("--help");
     assertEquals(0, run.exitCode());
-    for (String command : new String[] {"import", "extract", "query", "stats"}) {
+    // spark is the launcher's command, README's too: the list must not leave it out
+    for (String command : new String[] {"import", "extract", "query", "stats", "spark"}) {
       assertTrue(run.out().contains(command), run.out());
     }
   }
@@ -32,6 +33,13 @@ class PaperkgTest {
     var run = SeedGraph.tryCli("import", "--quiet", "no/such/listing.txt");
     assertEquals(2, run.exitCode());
     assertEquals("paperkg: no/such/listing.txt: no such file", run.err().strip());
+  }
+
+  @Test
+  void aMissingQueryFileIsNamedOnce() {
+    var run = SeedGraph.tryCli("query", "@no/such/query.cypher");
+    assertEquals(2, run.exitCode());
+    assertEquals("paperkg: no/such/query.cypher: no such file", run.err().strip());
   }
 
   @Test
