@@ -22,6 +22,9 @@ final class CliFiles {
     Path path = Path.of(arg.substring(1));
     try {
       return Files.readString(path);
+    } catch (java.nio.file.NoSuchFileException e) {
+      // as import says it, not "nofile.cypher: cannot read: nofile.cypher"
+      throw PaperkgException.badInput(path, 0, "no such file");
     } catch (IOException e) {
       throw PaperkgException.badInput(path, 0, "cannot read: " + e.getMessage());
     }

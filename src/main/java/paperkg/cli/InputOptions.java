@@ -55,16 +55,15 @@ final class InputOptions {
               + " S2 offset; default: ${DEFAULT-VALUE}).")
   int maxPages;
 
-  @Option(
-      names = "--refresh",
-      description = "Fetch URLs again even when the store's http-cache has them.")
+  @Option(names = "--refresh", description = "Fetch URLs again even when the http-cache has them.")
   boolean refresh;
 
   @Option(
       names = "--http-cache",
       paramLabel = "DIR",
       description =
-          "Where fetched URL bodies are kept (default: DIR/http-cache of --db, or ~/.cache/paperkg/http).")
+          "Where fetched URL bodies are kept (default: http-cache in the embedded store's"
+              + " directory; without one (extract, --uri) ~/.cache/paperkg/http).")
   Path httpCache;
 
   @Option(

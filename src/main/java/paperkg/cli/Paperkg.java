@@ -32,8 +32,29 @@ public final class Paperkg {
     ErrorHandler handler = new ErrorHandler();
     cmd.setExecutionExceptionHandler(handler);
     cmd.setExitCodeExceptionMapper(handler);
+    cmd.setParameterExceptionHandler(Paperkg::usageError);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setExpandAtFiles(false); // @FILE is ours: query and sparql read the query text from it
     return cmd;
+  }
+
+  /**
+   * A usage error (unknown option or command, missing argument, bad value) is one line like every
+   * other error, plus picocli's "Did you mean" lines, and names the help to read instead of
+   * printing all of it (a 40-line usage pushes the message off the screen). Exit 2.
+   */
+  private static int usageError(CommandLine.ParameterException ex, String[] args) {
+    CommandLine where = ex.getCommandLine();
+    PrintWriter err = where.getErr();
+    err.println("paperkg: " + ex.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+    err.println(
+        "(`"
+            + where.getCommandSpec().qualifiedName()
+            + " --help` lists the "
+            + (where.getSubcommands().isEmpty() ? "options" : "commands")
+            + ")");
+    err.flush();
+    return where.getCommandSpec().exitCodeOnInvalidInput();
   }
 }

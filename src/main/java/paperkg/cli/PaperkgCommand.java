@@ -14,6 +14,12 @@ import picocli.CommandLine.Spec;
     versionProvider = PaperkgCommand.Version.class,
     description =
         "Research-paper listings → a knowledge graph of papers, topics, methods and organisations.",
+    // `spark` is the launcher's: it runs the Spark job (spark/), not this CLI
+    footer = {
+      "",
+      "  spark     The same extraction on Apache Spark (the launcher runs spark/):"
+          + " ./paperkg spark --help."
+    },
     subcommands = {
       ImportCommand.class,
       ExtractCommand.class,

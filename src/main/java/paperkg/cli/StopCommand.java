@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
     name = "stop",
     mixinStandardHelpOptions = true,
     description =
-        "Stop the background service `start` began: SIGTERM, then it closes the store cleanly.")
+        "Stop the background service `start` began: SIGTERM, then it closes the store cleanly;"
+            + " exit 0 also if none runs, 1 if a foreground `serve` holds the store.")
 final class StopCommand implements Callable<Integer> {
   /** A clean shutdown checkpoints the store: seconds, more on a loaded machine. */
   private static final int TIMEOUT_SECONDS = 120;
@@ -28,12 +29,17 @@ final class StopCommand implements Callable<Integer> {
     var process = service.process();
     if (process.isEmpty()) {
       service.forgetPid();
-      out.printf(
-          "not running for %s%s%n",
-          service.db(),
-          service.boltPort().isPresent()
-              ? " (a foreground serve holds it: Ctrl-C there stops it)"
-              : "");
+      var port = service.boltPort();
+      if (port.isPresent()) {
+        // `status` says it runs: "not running" with exit 0 would leave it running unnoticed.
+        throw PaperkgException.jobFailed(
+            "a foreground `paperkg serve` holds "
+                + service.db()
+                + " (Bolt port "
+                + port.getAsInt()
+                + "), not a service `start` began: Ctrl-C (or SIGTERM) where it runs stops it");
+      }
+      out.printf("not running for %s%n", service.db());
       return 0;
     }
     long t0 = System.nanoTime();

@@ -142,6 +142,16 @@ public final class OntologyMapping {
     return propertyByType.keySet();
   }
 
+  /**
+   * Whether {@code name} is a label, relationship type or property key this ontology maps: a name
+   * of the schema, even while no node, relationship or property in a store uses it yet.
+   */
+  public boolean declares(String name) {
+    return labels.containsKey(name)
+        || propertyByType.containsKey(name)
+        || keys.stream().anyMatch(k -> k.key().equals(name));
+  }
+
   public Optional<KeyMapping> key(Node property) {
     return Optional.ofNullable(keyByProperty.get(property));
   }

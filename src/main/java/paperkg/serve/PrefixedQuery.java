@@ -11,7 +11,8 @@ import paperkg.rdf.Prefixes;
  * paperkg sparql} works at the endpoint too. The prologue is one line in front of the query (a
  * later PREFIX of the same name overrides it), so error positions keep their line numbers. A GET
  * without a query is answered 400 at once, before the dataset (the store's RDF view, seconds to
- * build) is touched.
+ * build) is touched. An update (an {@code application/sparql-update} body or an {@code update=}
+ * form) is refused with a message saying so, not "no query".
  */
 final class PrefixedQuery extends SPARQL_QueryDataset {
   private final String prologue = Prefixes.sparqlPrologue();
@@ -24,9 +25,18 @@ final class PrefixedQuery extends SPARQL_QueryDataset {
     super.execGet(action);
   }
 
+  /** What an update gets: the endpoint's statuses (415 body, 400 form) with the reason. */
+  static final String READ_ONLY = "this SPARQL endpoint is read-only: SPARQL Update is refused";
+
   @Override
   public void execPost(HttpAction action) {
     String type = action.getRequestContentType();
+    if (type != null && type.startsWith(WebContent.contentTypeSPARQLUpdate)) {
+      ServletOps.error(415, READ_ONLY);
+    }
+    if (action.getRequestParameter("update") != null) {
+      ServletOps.errorBadRequest(READ_ONLY);
+    }
     boolean queryBody = type != null && type.startsWith(WebContent.contentTypeSPARQLQuery);
     if (!queryBody && action.getRequestParameter("query") == null) {
       ServletOps.errorBadRequest(

@@ -61,4 +61,23 @@ class HelpTest {
               }
             });
   }
+
+  @Test
+  void noOptionNamesADbTheCommandLacks() {
+    // extract has no store: its help must not send the user to --db
+    cli()
+        .getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              var spec = sub.getCommandSpec();
+              if (spec.findOption("--db") == null) {
+                spec.options()
+                    .forEach(
+                        o ->
+                            assertTrue(
+                                !String.join(" ", o.description()).contains("--db"),
+                                name + " " + o.longestName() + " mentions --db"));
+              }
+            });
+  }
 }

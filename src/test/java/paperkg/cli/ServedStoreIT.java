@@ -65,4 +65,21 @@ class ServedStoreIT {
     assertEquals('[', run.out().strip().charAt(0), run.out());
     assertFalse(Files.exists(db.resolve("data")), "the command opened a store of its own");
   }
+
+  @Test
+  void stopOnAForegroundServeFailsAndSaysWhy() {
+    // Given a --db held by a serve that `start` did not begin (no pid file, only the port)
+    GraphStore served = SharedStore.get();
+    ServePort.write(db, URI.create(served.boltUri()).getPort());
+
+    var status = SeedGraph.tryCli("status", "--db", db.toString());
+    var stop = SeedGraph.tryCli("stop", "--db", db.toString());
+
+    // Then status says it runs, and stop does not claim "not running" with exit 0
+    assertEquals(0, status.exitCode(), status.out() + status.err());
+    assertEquals(1, stop.exitCode(), stop.out() + stop.err());
+    assertFalse(stop.out().startsWith("not running"), stop.out());
+    assertTrue(stop.err().contains("foreground"), stop.err());
+    assertTrue(stop.err().contains("Ctrl-C"), stop.err());
+  }
 }

@@ -144,15 +144,20 @@ class ServeIT {
   void updatesAreRefused() throws Exception {
     String update =
         "INSERT DATA { <https://paperkg.org/id/paper/x> a <https://paperkg.org/ontology#Paper> }";
-    int direct =
-        post(server.urls().sparql(), "application/sparql-update", update, "*/*").statusCode();
-    int form =
+    var directResponse = post(server.urls().sparql(), "application/sparql-update", update, "*/*");
+    var formResponse =
         post(
-                server.urls().sparql(),
-                "application/x-www-form-urlencoded",
-                "update=" + URLEncoder.encode(update, StandardCharsets.UTF_8),
-                "*/*")
-            .statusCode();
+            server.urls().sparql(),
+            "application/x-www-form-urlencoded",
+            "update=" + URLEncoder.encode(update, StandardCharsets.UTF_8),
+            "*/*");
+    // The statuses docs/SERVE.md gives, and a reason a user can read (not "no query").
+    assertEquals(415, directResponse.statusCode(), directResponse.body());
+    assertEquals(400, formResponse.statusCode(), formResponse.body());
+    assertTrue(directResponse.body().contains("read-only"), directResponse.body());
+    assertTrue(formResponse.body().contains("read-only"), formResponse.body());
+    int direct = directResponse.statusCode();
+    int form = formResponse.statusCode();
     int endpoint =
         post(
                 server.urls().sparql().replace("/sparql", "/update"),
