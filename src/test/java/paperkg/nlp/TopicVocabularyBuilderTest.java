@@ -109,6 +109,96 @@ class TopicVocabularyBuilderTest {
   }
 
   @Test
+  void aGerundBeforeAnEntryIsAVerbWithItsObject() {
+    Set<String> keys =
+        Set.of(
+            "enhancing large language model",
+            "scaling diffusion transformer",
+            "talking video generation",
+            "streaming video generation",
+            "referring video object segmentation",
+            "coding agent",
+            "scaling law");
+    TopicVocabularyBuilder.PosProfile p =
+        profile(
+            keys,
+            "by/IN enhancing/VBG large/JJ language/NN models/NNS",
+            "scaling/VBG diffusion/NN transformers/NNS efficiently/RB",
+            "for/IN talking/VBG video/NN generation/NN",
+            "streaming/NN video/NN generation/NN is/VBZ hard/JJ",
+            "for/IN referring/VBG video/NN object/NN segmentation/NN",
+            "coding/VBG agents/NNS solve/VBP issues/NNS",
+            "scaling/VBG laws/NNS of/IN models/NNS");
+    Map<String, TopicVocabularyBuilder.Stat> vocab = new LinkedHashMap<>();
+    for (String k :
+        List.of(
+            "enhancing large language model",
+            "large language model",
+            "scaling diffusion transformer",
+            "diffusion transformer",
+            "talking video generation",
+            "talking video",
+            "video generation",
+            "streaming video generation",
+            "referring video object segmentation",
+            "video object segmentation",
+            "coding agent",
+            "scaling law",
+            "scaling reinforcement learning")) {
+      vocab.put(k, stat(k, 10, Map.of()));
+    }
+    p.record(
+        List.of("scaling", "reinforcement", "learning"),
+        List.of("VBG", "NN", "VBG"),
+        Set.of("scaling reinforcement learning"));
+    for (int i = 0; i < 2; i++) {
+      p.record(
+          List.of("scaling", "reinforcement", "learning"),
+          List.of("VBG", "NN", "NN"),
+          Set.of("scaling reinforcement learning"));
+    }
+    Map<String, String> dropped = new LinkedHashMap<>();
+    TopicVocabularyBuilder.dropVerbObjects(
+        vocab,
+        Set.of("reinforcement learning"),
+        p,
+        k -> k.equals("referring video object segmentation"),
+        dropped);
+    // the object an entry (or a field); kept: a noun-tagged gerund, a longer name that begins with
+    // an entry, an acronym's long form, a remainder that is no entry
+    assertEquals(
+        Set.of(
+            "enhancing large language model",
+            "scaling diffusion transformer",
+            "scaling reinforcement learning"),
+        dropped.keySet());
+  }
+
+  @Test
+  void aLastWordInflectedAsAVerbEndsNoNounPhrase() {
+    Set<String> keys = Set.of("benchmark exist", "already know", "test time compute");
+    TopicVocabularyBuilder.PosProfile p =
+        profile(
+            keys,
+            "few/JJ benchmarks/NNS exist/VBP ./.",
+            "no/DT benchmark/NN exists/VBZ ./.",
+            "what/WP models/NNS already/RB know/VBP ./.",
+            "the/DT model/NN already/RB knows/VBZ it/PRP",
+            "scaling/VBG test-time/NN compute/VB ./.");
+    assertNotNull(p.notNounPhrase("benchmark exist", 0.0));
+    assertNotNull(p.notNounPhrase("already know", 0.0));
+    assertNull(p.notNounPhrase("test time compute", 0.2));
+    // an entry untagged in context (an acronym: "LLMs make") goes by its last word's tokens
+    TopicVocabularyBuilder.PosProfile words = new TopicVocabularyBuilder.PosProfile(null);
+    for (int i = 0; i < 25; i++) {
+      words.record(List.of("they", "make"), List.of("PRP", "VBP"), Set.of());
+      words.record(List.of("the", "compute"), List.of("DT", i < 5 ? "NN" : "VB"), Set.of());
+    }
+    assertNotNull(words.notNounPhrase("large language model make", 0.5));
+    assertNull(words.notNounPhrase("test time compute", 0.2));
+  }
+
+  @Test
   void theShippedVocabularyHasNoClauseFragmentsAndKeepsItsAreas() {
     TopicVocabulary v = TopicVocabulary.load();
     for (String bad :
@@ -119,7 +209,14 @@ class TopicVocabularyBuilderTest {
             "model handle",
             "large vision",
             "fine grained visual",
-            "3d spatial")) {
+            "3d spatial",
+            "enhancing large language model",
+            "empowering multimodal large language model",
+            "scaling diffusion transformer",
+            "don't know",
+            "already know",
+            "benchmark exist",
+            "large language model make")) {
       assertNull(v.get(ConceptIdentity.key(bad)), bad);
     }
     for (String good :
@@ -132,7 +229,13 @@ class TopicVocabularyBuilderTest {
             "theorem proving",
             "multi-task learning",
             "visual prompt",
-            "test-time compute")) {
+            "test-time compute",
+            "scaling law",
+            "reasoning model",
+            "coding agent",
+            "talking head",
+            "streaming video generation",
+            "referring video object segmentation")) {
       assertNotNull(v.get(ConceptIdentity.key(good)), good);
     }
     assertTrue(v.size() > 2500, "entries " + v.size());

@@ -244,7 +244,42 @@ public final class TopicVocabularyBuilder {
     dropFragments(vocab);
     dropped.clear();
     dropTruncations(vocab, dropped);
+    Set<String> scanned = new HashSet<>(vocab.keySet());
+    List<Stat> words = new ArrayList<>();
+    String wordsFile = System.getProperty("words");
+    if (wordsFile != null) {
+      for (Stat s : sorted) {
+        if (s.words != null && s.words.size() == 1 && s.papers >= MIN_PAPERS) {
+          words.add(s);
+          scanned.add(s.key);
+        }
+      }
+    }
+    pos.scan(scanned);
     dropNonNouns(vocab, pos, dropped);
+    if (wordsFile != null) {
+      List<String> out = new ArrayList<>();
+      out.add("key\tpapers\trepeat\ttitles\tmodifier\tneighbour\tgeneric\tnoun\tkept");
+      for (Stat s : words) {
+        int top = s.neighbours.values().stream().max(Integer::compare).orElse(0);
+        out.add(
+            String.format(
+                "%s\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%s\t%s\t%s",
+                s.key,
+                s.papers,
+                s.mentions / (double) s.papers,
+                s.titles / (double) s.papers,
+                modifierShare(s),
+                top / (double) s.mentions,
+                generic.isGeneric(s.key),
+                pos.notNoun(s.key),
+                vocab.containsKey(s.key)));
+      }
+      Files.write(Path.of(wordsFile), out, StandardCharsets.UTF_8);
+    }
+    Set<String> fieldNames = new HashSet<>();
+    fields.fields().forEach(f -> fieldNames.add(ConceptIdentity.key(f.name())));
+    dropVerbObjects(vocab, fieldNames, pos, this.stats::isLongForm, dropped);
     byCompact.values().removeIf(st -> !vocab.containsKey(st.key));
     for (String k : System.getProperty("debug", "").split(";")) {
       Stat s = stats.get(k);
@@ -368,6 +403,9 @@ public final class TopicVocabularyBuilder {
         && modifierShare(s) >= MAX_MODIFIER_SHARE) {
       return false;
     }
+    if (s.words.size() == 1 && s.words.get(0).indexOf('-') < 0) {
+      return oneWordTopic(s);
+    }
     boolean longForm = stats.isLongForm(s.key);
     // one hyphenated word is often an adjective ("state-of-the-art", "in-distribution"): it must
     // not be
@@ -396,6 +434,39 @@ public final class TopicVocabularyBuilder {
     }
     return true;
   }
+
+  /**
+   * One plain word is a topic ("hallucination", "quantization", "sycophancy") when it is a rare
+   * word of the corpus — in ≥ {@value #MIN_PAPERS} papers and ≤ {@value #MAX_WORD_SHARE} of them (a
+   * word in more, "video", "image", "token", "memory", shares nothing specific) — not generic
+   * ({@link GenericWords}), bursty (≥ {@value #MIN_WORD_REPEAT} mentions per paper that names it:
+   * "mistake", "brand" are named once), titled (≥ {@value #MIN_WORD_TITLE_SHARE} of the papers
+   * naming it have it in the title: "performance", "scene" are abstract words), and a noun in ≥
+   * {@value #MIN_WORD_NOUN} of its tagged mentions ({@link #dropNonNouns}: "jailbreak" yes,
+   * "hallucinate" no). The completeness test applies as for phrases.
+   */
+  boolean oneWordTopic(Stat s) {
+    if (s.papers < MIN_PAPERS
+        || s.papers > MAX_WORD_SHARE * corpusSize
+        || generic.isGeneric(s.key)
+        || s.mentions < MIN_WORD_REPEAT * s.papers
+        || s.titles < MIN_WORD_TITLE_SHARE * s.papers) {
+      return false;
+    }
+    for (int k : s.neighbours.values()) {
+      if (k > MAX_NEIGHBOUR * s.mentions
+          && s.mentions - k < Math.max(MIN_REST_SHARE * s.mentions, MIN_REST)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static final double MAX_WORD_SHARE = Double.parseDouble(System.getProperty("w.share", "0.03"));
+  static final double MIN_WORD_REPEAT = Double.parseDouble(System.getProperty("w.repeat", "1.5"));
+  static final double MIN_WORD_TITLE_SHARE =
+      Double.parseDouble(System.getProperty("w.title", "0.15"));
+  static final double MIN_WORD_NOUN = Double.parseDouble(System.getProperty("w.noun", "0.9"));
 
   /**
    * Entries that are mostly the end of a longer entry across a structural word ("verifiable reward"
@@ -460,10 +531,12 @@ public final class TopicVocabularyBuilder {
    */
   static void dropNonNouns(Map<String, Stat> vocab, PosProfile pos, Map<String, String> dropped)
       throws java.io.IOException {
-    pos.scan(vocab.keySet());
     List<String> bad = new ArrayList<>();
     for (Stat s : vocab.values()) {
-      String why = pos.notNounPhrase(s.key, modifierShare(s));
+      String why =
+          s.key.indexOf(' ') < 0 && s.words.get(0).indexOf('-') < 0
+              ? pos.notNoun(s.key)
+              : pos.notNounPhrase(s.key, modifierShare(s));
       if (why != null) {
         bad.add(s.key);
         dropped.put(
@@ -471,6 +544,52 @@ public final class TopicVocabularyBuilder {
       }
     }
     bad.forEach(vocab::remove);
+  }
+
+  /**
+   * An entry whose first word is an -ing form tagged a verb (VBG) in most of its mentions and whose
+   * remainder is itself an entry is a verb with its object ("enhancing large language model",
+   * "scaling diffusion transformer", "evaluating reward model"), not a topic: a gerund that names a
+   * kind of thing modifies a remainder that is no entry ("talking head", "coding agent", "sliding
+   * window attention") or is mostly tagged a noun ("reasoning language model", "streaming video
+   * generation" 9 VBG of 27), or begins with a shorter entry ("talking video generation": "talking
+   * video"). A field is an entry too ("scaling reinforcement learning"); an entry rarely tagged in
+   * context goes by its first word's tags over the cache ("empowering multimodal large language
+   * model": "empowering" VBG in all its tokens). The long form of a corpus acronym is a named term
+   * and stays ("referring video object segmentation": RVOS).
+   */
+  static void dropVerbObjects(
+      Map<String, Stat> vocab,
+      Set<String> fieldNames,
+      PosProfile pos,
+      java.util.function.Predicate<String> longForm,
+      Map<String, String> dropped) {
+    List<String> bad = new ArrayList<>();
+    for (Stat s : vocab.values()) {
+      int space = s.key.indexOf(' ');
+      if (space < 0 || !s.key.substring(0, space).endsWith("ing") || longForm.test(s.key)) {
+        continue;
+      }
+      String rest = s.key.substring(space + 1);
+      double vbg = pos.firstWordShare(s.key, "VBG");
+      if ((vocab.containsKey(rest) || fieldNames.contains(rest))
+          && vbg > 0.5
+          && !startsWithEntry(s.key, vocab)) {
+        bad.add(s.key);
+        dropped.put(s.key, String.format("verb + object: VBG %.2f, object %s", vbg, rest));
+      }
+    }
+    bad.forEach(vocab::remove);
+  }
+
+  /** Whether a shorter entry of two or more words begins {@code key} ("talking video" …). */
+  private static boolean startsWithEntry(String key, Map<String, Stat> vocab) {
+    for (int i = key.indexOf(' ', key.indexOf(' ') + 1); i > 0; i = key.indexOf(' ', i + 1)) {
+      if (vocab.containsKey(key.substring(0, i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -530,9 +649,22 @@ public final class TopicVocabularyBuilder {
       }
     }
 
+    /** Per word key, over all its tokens in the cache: {all, noun, verb, VBG} tags. */
+    private final Map<String, int[]> wordTags = new HashMap<>();
+
     /** Counts the tag sequences of the spans of the token keys {@code words} that are keys. */
     void record(List<String> words, List<String> tags, Set<String> keys) {
       for (int i = 0; i < words.size(); i++) {
+        int[] w = wordTags.computeIfAbsent(words.get(i), x -> new int[4]);
+        w[0]++;
+        if (tags.get(i).equals("VBG")) {
+          w[3]++;
+        }
+        if (tags.get(i).startsWith("NN")) {
+          w[1]++;
+        } else if (VERB.contains(tags.get(i))) {
+          w[2]++;
+        }
         StringBuilder key = new StringBuilder();
         StringBuilder tagSeq = new StringBuilder();
         for (int j = i; j < words.size() && j < i + MAX_TOKENS; j++) {
@@ -554,6 +686,48 @@ public final class TopicVocabularyBuilder {
     }
 
     /**
+     * Why one word is no noun: tagged a noun (NN, NNS; a proper noun does not count, a title's
+     * words are NNP) in fewer than {@value #MIN_WORD_NOUN} of its tagged tokens, or rarely tagged.
+     */
+    String notNoun(String key) {
+      if (this == NONE) {
+        return null;
+      }
+      Map<String, Integer> m = seen.getOrDefault(key, Map.of());
+      int all = 0;
+      int noun = 0;
+      for (Map.Entry<String, Integer> e : m.entrySet()) {
+        if (!e.getKey().startsWith("NNP")) {
+          all += e.getValue();
+          noun += e.getKey().startsWith("NN") ? e.getValue() : 0;
+        }
+      }
+      if (all < MIN_TAGGED || noun < MIN_WORD_NOUN * all) {
+        return String.format("a noun in %d of %d tokens", noun, all);
+      }
+      return null;
+    }
+
+    /**
+     * Share of the tagged mentions of {@code key} whose first word has {@code tag} (VBG); for an
+     * entry rarely tagged in context, the share of that word's tokens in the cache.
+     */
+    double firstWordShare(String key, String tag) {
+      Map<String, Integer> m = seen.getOrDefault(key, Map.of());
+      int[] w = wordTags.get(key.split(" ")[0]);
+      double word = w == null || w[0] < MIN_WORD_TOKENS ? 0 : w[3] / (double) w[0];
+      int all = 0;
+      int hit = 0;
+      for (Map.Entry<String, Integer> e : m.entrySet()) {
+        all += e.getValue();
+        if (e.getKey().startsWith(tag + "/")) {
+          hit += e.getValue();
+        }
+      }
+      return all < MIN_TAGGED ? word : hit / (double) all;
+    }
+
+    /**
      * Why the entry is no noun phrase in the corpus, or null (also when it is rarely tagged): its
      * last word is mostly tagged as no noun (nor gerund), or a word of it mostly as a preposition,
      * determiner, pronoun, conjunction or modal ("beyond", "every"), or its first word as a finite
@@ -565,11 +739,12 @@ public final class TopicVocabularyBuilder {
     String notNounPhrase(String key, double modifierShare) {
       Map<String, Integer> m = seen.get(key);
       if (m == null) {
-        return null;
+        return verbWord(key);
       }
       int all = 0;
       int noun = 0;
       int verb = 0;
+      Set<String> verbForms = new HashSet<>();
       Map<String, Integer> clausal = new HashMap<>();
       for (Map.Entry<String, Integer> e : m.entrySet()) {
         String[] toks = e.getKey().split(" ");
@@ -579,6 +754,7 @@ public final class TopicVocabularyBuilder {
           noun += e.getValue();
         } else if (VERB.contains(head)) {
           verb += e.getValue();
+          verbForms.add(head.equals("VBZ") ? "VBZ" : "base");
         }
         Set<String> words = new HashSet<>();
         for (int i = 0; i < toks.length; i++) {
@@ -594,9 +770,12 @@ public final class TopicVocabularyBuilder {
         }
       }
       if (all < MIN_TAGGED) {
-        return null;
+        return verbWord(key);
       }
-      int counted = modifierShare >= 0.5 ? noun : noun + verb;
+      // a verb-tagged last word that agrees with its subject in both forms ("benchmarks exist",
+      // "benchmark exists"; "already know", "knows") is a verb; a plural noun mistagged VBZ
+      // ("visual prompts") or a base form after a modifier ("test-time compute") has one form
+      int counted = modifierShare >= 0.5 || verbForms.size() > 1 ? noun : noun + verb;
       if (counted < 0.5 * all) {
         return String.format("head a noun in %d of %d mentions (a verb in %d)", noun, all, verb);
       }
@@ -609,6 +788,25 @@ public final class TopicVocabularyBuilder {
       }
       return null;
     }
+
+    /**
+     * For an entry rarely tagged in context (an acronym in its mentions: "LLMs make"): its last
+     * word when that word is a verb in ≥ {@value #VERB_WORD} of its {@value #MIN_WORD_TOKENS}+
+     * tokens in the cache and a noun in < {@value #NOUN_WORD} ("make", "know", "exist"), else null.
+     */
+    String verbWord(String key) {
+      int[] w = wordTags.get(key.substring(key.lastIndexOf(' ') + 1));
+      if (key.indexOf(' ') < 0 || w == null || w[0] < MIN_WORD_TOKENS) {
+        return null;
+      }
+      return w[2] >= VERB_WORD * w[0] && w[1] < NOUN_WORD * w[0]
+          ? String.format("last word a verb in %d of %d tokens (a noun in %d)", w[2], w[0], w[1])
+          : null;
+    }
+
+    static final int MIN_WORD_TOKENS = 20;
+    static final double VERB_WORD = 0.8;
+    static final double NOUN_WORD = 0.1;
 
     private static final Set<String> VERB = Set.of("VB", "VBD", "VBP", "VBZ");
 
