@@ -68,13 +68,21 @@ final class KeyphraseRanker {
     Set<String> seen = new HashSet<>();
     out.forEach(k -> seen.add(Text.phraseKey(List.of(k.text().split(" ")))));
     List<String> extra = new ArrayList<>(definedForms(definitions, generic));
-    extra.addAll(ofPhrases(sentences));
-    extra.addAll(gerundPhrases(sentences));
+    List<List<Candidates.Candidate>> candidates = candidates(sentences);
+    extra.addAll(ofPhrases(candidates));
+    extra.addAll(gerundPhrases(candidates));
     for (String form : extra) {
       if (seen.add(Text.phraseKey(List.of(form.split(" "))))) {
         out.add(new Keyphrase(form, last));
       }
     }
+    return out;
+  }
+
+  /** Each sentence's candidates, found once for the passes over them below. */
+  static List<List<Candidates.Candidate>> candidates(List<Sentence> sentences) {
+    List<List<Candidates.Candidate>> out = new ArrayList<>();
+    sentences.forEach(s -> out.add(Candidates.of(s)));
     return out;
   }
 
@@ -88,12 +96,11 @@ final class KeyphraseRanker {
    * #EXTRA}. Without the head condition most are quantities ("a set of features", "the number of
    * states"): on SciERC a quarter as precise.
    */
-  static List<String> ofPhrases(List<Sentence> sentences) {
+  static List<String> ofPhrases(List<List<Candidates.Candidate>> candidates) {
     List<String> out = new ArrayList<>();
-    for (Sentence s : sentences) {
-      List<Candidates.Candidate> cs = Candidates.of(s);
-      List<Token> t = s.tokens();
+    for (List<Candidates.Candidate> cs : candidates) {
       for (Candidates.Candidate x : cs) {
+        List<Token> t = x.sentence().tokens();
         int of = x.end();
         if (of + 1 >= t.size()
             || !t.get(of).word().equalsIgnoreCase("of")
@@ -120,11 +127,11 @@ final class KeyphraseRanker {
    * candidate it takes as object: "detecting 3D objects" of "a method for detecting 3D objects",
    * "automatically identifying predicate argument structures"; the first {@value #EXTRA}.
    */
-  static List<String> gerundPhrases(List<Sentence> sentences) {
+  static List<String> gerundPhrases(List<List<Candidates.Candidate>> candidates) {
     List<String> out = new ArrayList<>();
-    for (Sentence s : sentences) {
-      List<Token> t = s.tokens();
-      for (Candidates.Candidate y : Candidates.of(s)) {
+    for (List<Candidates.Candidate> cs : candidates) {
+      for (Candidates.Candidate y : cs) {
+        List<Token> t = y.sentence().tokens();
         int g = y.start() - 1;
         if (g < 1 || !t.get(g).pos().equals("VBG") || t.get(g).word().contains("-")) {
           continue;

@@ -129,7 +129,7 @@ class KeyphraseRankerTest {
         Tokens.sentence(2, "We/PRP use/VBP a/DT set/NN of/IN lexical/JJ features/NNS ./.");
     assertEquals(
         List.of("tracking of complex non-rigid motions"),
-        KeyphraseRanker.ofPhrases(List.of(s, quantity)));
+        KeyphraseRanker.ofPhrases(KeyphraseRanker.candidates(List.of(s, quantity))));
   }
 
   @Test
@@ -153,7 +153,7 @@ class KeyphraseRankerTest {
             "predicting top-level topic shifts",
             "identifying subtopic boundaries",
             "automatically identifying predicate argument structures"),
-        KeyphraseRanker.gerundPhrases(ss));
+        KeyphraseRanker.gerundPhrases(KeyphraseRanker.candidates(ss)));
   }
 
   @Test

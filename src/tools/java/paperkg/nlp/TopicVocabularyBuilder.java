@@ -245,56 +245,12 @@ public final class TopicVocabularyBuilder {
     dropped.clear();
     dropTruncations(vocab, dropped);
     Set<String> scanned = new HashSet<>(vocab.keySet());
-    List<Stat> words = new ArrayList<>();
-    String wordsFile = System.getProperty("words");
-    if (wordsFile != null) {
-      for (Stat s : sorted) {
-        if (s.words != null && s.words.size() == 1 && s.papers >= MIN_PAPERS) {
-          words.add(s);
-          scanned.add(s.key);
-        }
-      }
-    }
     pos.scan(scanned);
     dropNonNouns(vocab, pos, dropped);
-    if (wordsFile != null) {
-      List<String> out = new ArrayList<>();
-      out.add("key\tpapers\trepeat\ttitles\tmodifier\tneighbour\tgeneric\tnoun\tkept");
-      for (Stat s : words) {
-        int top = s.neighbours.values().stream().max(Integer::compare).orElse(0);
-        out.add(
-            String.format(
-                "%s\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%s\t%s\t%s",
-                s.key,
-                s.papers,
-                s.mentions / (double) s.papers,
-                s.titles / (double) s.papers,
-                modifierShare(s),
-                top / (double) s.mentions,
-                generic.isGeneric(s.key),
-                pos.notNoun(s.key),
-                vocab.containsKey(s.key)));
-      }
-      Files.write(Path.of(wordsFile), out, StandardCharsets.UTF_8);
-    }
     Set<String> fieldNames = new HashSet<>();
     fields.fields().forEach(f -> fieldNames.add(ConceptIdentity.key(f.name())));
     dropVerbObjects(vocab, fieldNames, pos, this.stats::isLongForm, dropped);
     byCompact.values().removeIf(st -> !vocab.containsKey(st.key));
-    for (String k : System.getProperty("debug", "").split(";")) {
-      Stat s = stats.get(k);
-      if (s != null) {
-        System.err.printf(
-            "%s: papers %d mentions %d titles %d modifier %.2f topic %s neighbours %s%n",
-            k,
-            s.papers,
-            s.mentions,
-            s.titles,
-            modifierShare(s),
-            isTopic(s),
-            s.neighbours.entrySet().stream().filter(e -> e.getValue() * 10 > s.mentions).toList());
-      }
-    }
     Map<String, Set<Integer>> fieldDocs = new HashMap<>();
     for (int d = 0; d < docFields.size(); d++) {
       for (Map.Entry<String, Integer> e : docFields.get(d).entrySet()) {
@@ -403,9 +359,6 @@ public final class TopicVocabularyBuilder {
         && modifierShare(s) >= MAX_MODIFIER_SHARE) {
       return false;
     }
-    if (s.words.size() == 1 && s.words.get(0).indexOf('-') < 0) {
-      return oneWordTopic(s);
-    }
     boolean longForm = stats.isLongForm(s.key);
     // one hyphenated word is often an adjective ("state-of-the-art", "in-distribution"): it must
     // not be
@@ -436,41 +389,10 @@ public final class TopicVocabularyBuilder {
   }
 
   /**
-   * One plain word is a topic ("hallucination", "quantization", "sycophancy") when it is a rare
-   * word of the corpus — in ≥ {@value #MIN_PAPERS} papers and ≤ {@value #MAX_WORD_SHARE} of them (a
-   * word in more, "video", "image", "token", "memory", shares nothing specific) — not generic
-   * ({@link GenericWords}), bursty (≥ {@value #MIN_WORD_REPEAT} mentions per paper that names it:
-   * "mistake", "brand" are named once), titled (≥ {@value #MIN_WORD_TITLE_SHARE} of the papers
-   * naming it have it in the title: "performance", "scene" are abstract words), and a noun in ≥
-   * {@value #MIN_WORD_NOUN} of its tagged mentions ({@link #dropNonNouns}: "jailbreak" yes,
-   * "hallucinate" no). The completeness test applies as for phrases.
+   * One word is a noun when tagged NN/NNS in this share of its tagged mentions ({@link
+   * PosProfile#notNoun}).
    */
-  // Not reached in the shipped build: a plain word is no candidate here (spans start at two words).
-  // Branch vocab2 (fa67ef5) makes it one; that added 162 one-word entries (small-topic sharing 88.5
-  // -> 90.9 %), but of 40 of its new edges read about 14 were wrong or generic ("car", "cache",
-  // "survey", passing "quantization"), so it was not merged (2026-12-02).
-  boolean oneWordTopic(Stat s) {
-    if (s.papers < MIN_PAPERS
-        || s.papers > MAX_WORD_SHARE * corpusSize
-        || generic.isGeneric(s.key)
-        || s.mentions < MIN_WORD_REPEAT * s.papers
-        || s.titles < MIN_WORD_TITLE_SHARE * s.papers) {
-      return false;
-    }
-    for (int k : s.neighbours.values()) {
-      if (k > MAX_NEIGHBOUR * s.mentions
-          && s.mentions - k < Math.max(MIN_REST_SHARE * s.mentions, MIN_REST)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static final double MAX_WORD_SHARE = Double.parseDouble(System.getProperty("w.share", "0.03"));
-  static final double MIN_WORD_REPEAT = Double.parseDouble(System.getProperty("w.repeat", "1.5"));
-  static final double MIN_WORD_TITLE_SHARE =
-      Double.parseDouble(System.getProperty("w.title", "0.15"));
-  static final double MIN_WORD_NOUN = Double.parseDouble(System.getProperty("w.noun", "0.9"));
+  static final double MIN_WORD_NOUN = 0.9;
 
   /**
    * Entries that are mostly the end of a longer entry across a structural word ("verifiable reward"
