@@ -174,7 +174,7 @@ final class KeyphraseRanker {
           if (generic != null) {
             from = c.end() - generic.strip(c.tokens(), c.sentence()).size();
           }
-          start = Math.min(start, from);
+          start = Math.min(start, modifiersFrom(t, from, d.start()));
         }
         if (c.start() == after) {
           end = c.end();
@@ -189,6 +189,19 @@ final class KeyphraseRanker {
       out.add(sb.toString());
     }
     return out;
+  }
+
+  /**
+   * Where the modifiers of a long form begin: the words between {@code from} and the long form's
+   * {@code start}, read leftwards, up to the first noun. A noun there names the long form rather
+   * than modifying it ("the term large language models (LLMs)"), so it is not part of the form.
+   */
+  private static int modifiersFrom(List<Token> t, int from, int start) {
+    int i = start;
+    while (i > from && !t.get(i - 1).pos().startsWith("NN")) {
+      i--;
+    }
+    return i;
   }
 
   /**

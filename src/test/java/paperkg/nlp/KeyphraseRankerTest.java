@@ -172,4 +172,19 @@ class KeyphraseRankerTest {
     assertEquals(
         List.of("several language models (LMs)"), KeyphraseRanker.definedForms(definitions));
   }
+
+  @Test
+  void aDefinitionWithoutTheNounThatNamesIt() {
+    // "Privacy Preserving Prompt Engineering: A Survey" of the example listing
+    List<Sentence> ss =
+        List.of(
+            Tokens.sentence(
+                1,
+                "persuading/VBG researchers/NNS to/TO adopt/VB the/DT term/NN large/JJ language/NN"
+                    + " models/NNS -LRB-/-LRB- LLMs/NNS -RRB-/-RRB- to/TO characterize/VB the/DT"
+                    + " larger-sized/JJ PLMs/NNS ./."));
+    assertEquals(
+        List.of("large language models (LLMs)"),
+        KeyphraseRanker.definedForms(Acronyms.definitions(ss).values()));
+  }
 }
