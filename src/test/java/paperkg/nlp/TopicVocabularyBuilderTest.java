@@ -23,6 +23,31 @@ class TopicVocabularyBuilderTest {
   }
 
   @Test
+  void anEntryMostlyAfterAHyphenIsTheTailOfACompound() {
+    Map<String, TopicVocabularyBuilder.Stat> vocab = new LinkedHashMap<>();
+    for (String k :
+        List.of(
+            "language action", "vision-language-action model", "language model", "view image")) {
+      vocab.put(k, stat(k, 10, Map.of()));
+    }
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      // sentences in the style of the corpus abstracts (OpenVLA, ShowUI, multi-view diffusion)
+      texts.add(
+          "OpenVLA: An Open-Source Vision-Language-Action Model.\nWe fine-tune vision-language-action"
+              + " (VLA) models and large language models for multi-view image generation.");
+    }
+    // "language model" stands alone in 6 of its 6 mentions, "view image" never does, "language
+    // action" follows "vision-" in all 12
+    texts.add("A language action space; language actions; a view image.");
+    Map<String, String> dropped = new LinkedHashMap<>();
+    TopicVocabularyBuilder.dropHyphenTails(vocab, texts, dropped);
+    assertEquals(Set.of("language action", "view image"), dropped.keySet(), dropped.toString());
+    assertTrue(vocab.containsKey("language model"));
+    assertTrue(vocab.containsKey("vision-language-action model"));
+  }
+
+  @Test
   void aPhraseMostlyGoingOnIntoALongerEntryIsDropped() {
     Map<String, TopicVocabularyBuilder.Stat> vocab = new LinkedHashMap<>();
     // 26 of 41 mentions of "large vision" go on with "language (model)"
