@@ -156,7 +156,10 @@ final class TopicSelector {
     if (fields != null && !vocabulary.isUser()) {
       // TopicFields decides which fields the paper's words add; the evidence is its first sentence
       String first = a.sentences().isEmpty() ? "" : a.sentences().get(0).text();
-      for (String f : fields.toAdd(a, reached, MAX + 1 - out.size())) {
+      List<String> add = new ArrayList<>(fields.toAdd(a, reached, MAX + 1 - out.size()));
+      reached.addAll(add);
+      add.addAll(fields.named(a, reached, MAX + 1 - out.size() - add.size()));
+      for (String f : add) {
         TopicVocabulary.Entry field = vocabulary.named(f);
         if (field != null) {
           out.add(mention(field, List.of(), 0.1, out.size() + 1, first));
