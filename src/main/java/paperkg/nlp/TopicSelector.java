@@ -104,12 +104,16 @@ final class TopicSelector {
     List<Choice> discussed = new ArrayList<>();
     List<Choice> named = new ArrayList<>();
     List<Choice> passed = new ArrayList<>();
+    List<Choice> asideAreas = new ArrayList<>();
     evidence.forEach(
         (name, ev) -> {
           List<Sentence> sentences = ev.sentences();
           double support = support(sentences);
           // named only in asides: what the paper contrasts with or builds on, not a topic
           TopicVocabulary.Entry entry = vocabulary.named(name);
+          if (support < 1 && (entry.field() || entry.papers() >= AREA)) {
+            asideAreas.add(new Choice(entry, ev.concept(), sentences, support));
+          }
           if (support >= 1) {
             Choice ch = new Choice(entry, ev.concept(), sentences, support);
             boolean topical =
@@ -172,8 +176,35 @@ final class TopicSelector {
       passed.sort(best);
       Choice ch = passed.get(0);
       out.add(mention(ch.entry(), List.of(), 1, 1, ch.sentences().get(0).text()));
+      reached.addAll(hierarchy.lineage(ch.entry().name()));
+    }
+    if (!vocabulary.isUser()) {
+      addAsideAreas(asideAreas, reached, out);
     }
     return out;
+  }
+
+  /**
+   * Areas ({@link #AREA}, or fields) the paper names only in asides ("unlike large language
+   * models", "a vision-language model such as ...") are still topics when the paper's topics lead
+   * to their broader topic ("large language model" on a paper whose "chain-of-thought" reaches
+   * "language model") or when the paper has no field at all: in this corpus what a paper contrasts
+   * with at that level is mostly the area it works in. Up to {@value #MAX} + 1 topics in all.
+   */
+  private void addAsideAreas(List<Choice> asideAreas, Set<String> reached, List<TopicMention> out) {
+    boolean noField = vocabulary.entries().stream().noneMatch(e -> e.field() && reached.contains(e.name()));
+    asideAreas.sort(Comparator.comparingInt(Choice::first));
+    for (Choice ch : asideAreas) {
+      TopicVocabulary.Entry e = ch.entry();
+      if (out.size() > MAX || reached.contains(e.name())) {
+        continue;
+      }
+      boolean leads = hierarchy.broader(e.name()).stream().anyMatch(reached::contains);
+      if (leads || noField) {
+        out.add(mention(e, List.of(), 0.1, out.size() + 1, ch.sentences().get(0).text()));
+        reached.addAll(hierarchy.lineage(e.name()));
+      }
+    }
   }
 
   private TopicMention mention(
