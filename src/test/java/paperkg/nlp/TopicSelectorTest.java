@@ -92,6 +92,12 @@ class TopicSelectorTest {
     List<String> unprompted =
         topics(List.of(MENTAL_TITLE, MENTAL_1), concept("language model", MENTAL_TITLE, MENTAL_1));
     assertFalse(unprompted.contains("large language model"), unprompted.toString());
+    // a topic that leads to "language model" will do: "reasoning model"
+    List<String> reasoning =
+        topics(
+            List.of(MENTAL_TITLE, MENTAL_1, MENTAL_PROMPT),
+            concept("reasoning model", MENTAL_TITLE, MENTAL_1));
+    assertTrue(reasoning.contains("large language model"), reasoning.toString());
     // a paper whose topics reach another field: its language model is part of a larger system
     List<String> vision =
         topics(

@@ -14,8 +14,8 @@ import paperkg.eval.TopicRecall;
 /**
  * Developer loop for topic work, not a test: extracts cached annotations ({@link AnnotationCache})
  * with a vocabulary file and scores topic recall against corpus gold in seconds; {@code
- * -Dshow=true} prints every paper's topics and the gold topics missed; {@code -Dmisses=FILE}
- * writes the missed gold topics, one a line (paper id, level, topic, the paper's topics, title).
+ * -Dshow=true} prints every paper's topics and the gold topics missed; {@code -Dmisses=FILE} writes
+ * the missed gold topics, one a line (paper id, level, topic, the paper's topics, title).
  *
  * <p>Usage: {@code TopicBench papers.jsonl cache.jsonl.gz gold.jsonl topic-vocabulary.tsv}
  */
@@ -48,7 +48,12 @@ public final class TopicBench {
                 m ->
                     lines.add(
                         String.join(
-                            "\t", e.paper().id(), m.level(), m.topic(), topicsOf, e.paper().title())));
+                            "\t",
+                            e.paper().id(),
+                            m.level(),
+                            m.topic(),
+                            topicsOf,
+                            e.paper().title())));
       }
       Files.write(Path.of(missesFile), lines);
     }
