@@ -1,6 +1,8 @@
 package paperkg.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -53,6 +55,78 @@ class TopicFieldsTest {
             "The policy of an organisation: we test policy alignment, policy compliance, policy"
                 + " violations and policy documents of companies.");
     assertEquals(List.of(), fields.toAdd(policy, Set.of("large language model", "AI safety"), 2));
+  }
+
+  private static Annotated paper(String title, String... abstractSentences) {
+    List<Sentence> out = new java.util.ArrayList<>();
+    out.add(plain(Annotator.TITLE, title));
+    for (int i = 0; i < abstractSentences.length; i++) {
+      out.add(plain(i + 1, abstractSentences[i]));
+    }
+    return new Annotated(paperkg.source.Paper.builder(title).build(), out);
+  }
+
+  private static Sentence plain(int index, String text) {
+    List<Token> tokens = new java.util.ArrayList<>();
+    for (String w : CheapTokenizer.words(text)) {
+      tokens.add(new Token(w, w.toLowerCase(), "NN", "O", 0, 0));
+    }
+    return new Sentence(index, text, 0, text.length(), tokens);
+  }
+
+  // from the abstract of "Cross Anything: General Quadruped Robot Navigation through Complex
+  // Terrains" (2407.16412), whose topics reach robotics and computer vision
+  private static final String[] CROSS_ANYTHING = {
+    "The application of vision-language models (VLMs) has achieved impressive success in various"
+        + " robotics tasks, but there are few explorations for foundation models used in quadruped"
+        + " robot navigation.",
+    "We introduce Cross Anything System (CAS), an innovative system composed of a high-level"
+        + " reasoning module and a low-level control policy, enabling the robot to navigate across"
+        + " complex 3D terrains and reach the goal position.",
+    "For low-level locomotion control, we utilize the Probability Annealing Selection (PAS)"
+        + " method to train a control policy by reinforcement learning."
+  };
+
+  @Test
+  void aFieldNamedInFullIsAddedThoughTheTopicsReachAnother() {
+    Annotated a =
+        paper(
+            "Cross Anything: General Quadruped Robot Navigation through Complex Terrains",
+            CROSS_ANYTHING);
+    Set<String> reached = Set.of("robotics", "computer vision", "vision-language model");
+    assertEquals(List.of("reinforcement learning"), fields.named(a, reached, 2));
+    assertEquals(List.of(), fields.named(a, reached, 0), "no room");
+    assertEquals(
+        List.of(),
+        fields.named(a, Set.of("robotics", "computer vision", "reinforcement learning"), 2),
+        "reached already");
+  }
+
+  @Test
+  void aFieldNamedOnlyInAnAsideOrWithoutFurtherEvidenceIsNotAdded() {
+    // the same sentences with the field named in a contrast: "instead of"
+    Annotated aside =
+        paper(
+            "Cross Anything: General Quadruped Robot Navigation through Complex Terrains",
+            CROSS_ANYTHING[0],
+            CROSS_ANYTHING[1],
+            "For low-level locomotion control, we train a control policy by imitation instead of"
+                + " reinforcement learning.");
+    assertEquals(List.of(), fields.named(aside, Set.of("robotics"), 2));
+    // "computer vision" is one use of the field's words only
+    Annotated once =
+        paper(
+            "Fish Audio S2 Technical Report",
+            "We introduce Fish Audio S2, an open-sourced text-to-speech system.",
+            "It borrows a tokenizer design from computer vision.");
+    assertEquals(List.of(), fields.named(once, Set.of("speech processing"), 2));
+  }
+
+  @Test
+  void aFullNameIsMatchedAsWholeWordsWithHyphensOrAPlural() {
+    assertTrue(TopicFields.fullName("computer vision").matcher("Computer-Vision tasks").find());
+    assertTrue(TopicFields.fullName("robotics").matcher("in robotics.").find());
+    assertFalse(TopicFields.fullName("robotics").matcher("microrobotics").find());
   }
 
   @Test

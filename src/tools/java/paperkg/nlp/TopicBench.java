@@ -14,7 +14,8 @@ import paperkg.eval.TopicRecall;
 /**
  * Developer loop for topic work, not a test: extracts cached annotations ({@link AnnotationCache})
  * with a vocabulary file and scores topic recall against corpus gold in seconds; {@code
- * -Dshow=true} prints every paper's topics and the gold topics missed.
+ * -Dshow=true} prints every paper's topics and the gold topics missed; {@code -Dmisses=FILE} writes
+ * the missed gold topics, one a line (paper id, level, topic, the paper's topics, title).
  *
  * <p>Usage: {@code TopicBench papers.jsonl cache.jsonl.gz gold.jsonl topic-vocabulary.tsv}
  */
@@ -34,6 +35,27 @@ public final class TopicBench {
     int topics = out.stream().mapToInt(e -> e.topics().size()).sum();
     if (Boolean.getBoolean("concepts")) {
       explain(annotated, gold, extractor, vocab);
+    }
+    String missesFile = System.getProperty("misses");
+    if (missesFile != null) {
+      // one line per missed gold topic: paper id, level, topic, the paper's topics, its title
+      List<String> lines = new ArrayList<>();
+      for (Extraction e : out) {
+        String topicsOf = String.join("|", e.topics().stream().map(TopicMention::name).toList());
+        r.misses().stream()
+            .filter(m -> m.paperId().equals(e.paper().id()))
+            .forEach(
+                m ->
+                    lines.add(
+                        String.join(
+                            "\t",
+                            e.paper().id(),
+                            m.level(),
+                            m.topic(),
+                            topicsOf,
+                            e.paper().title())));
+      }
+      Files.write(Path.of(missesFile), lines);
     }
     if (Boolean.getBoolean("show")) {
       for (Extraction e : out) {
