@@ -94,9 +94,7 @@ final class TopicFields {
    * TopicSelector.MAX} + 1 topics).
    */
   List<String> toAdd(Annotated a, Set<String> reached, int room) {
-    List<String> words = new ArrayList<>();
-    a.sentences().forEach(s -> words.addAll(Token.words(s.tokens())));
-    return toAdd(words, reached, room);
+    return toAdd(words(a), reached, room);
   }
 
   /** {@link #toAdd(Annotated, Set, int)} of a paper's words. */
@@ -146,9 +144,7 @@ final class TopicFields {
    * Duration Prediction", "Cross Anything: ... Quadruped Robot Navigation").
    */
   List<String> named(Annotated a, Set<String> reached, int room) {
-    List<String> words = new ArrayList<>();
-    a.sentences().forEach(s -> words.addAll(Token.words(s.tokens())));
-    Map<String, Integer> evidence = evidence(words);
+    Map<String, Integer> evidence = evidence(words(a));
     List<String> out = new ArrayList<>();
     for (Field f : fields) {
       if (out.size() >= room
@@ -180,6 +176,13 @@ final class TopicFields {
         java.util.regex.Pattern.CASE_INSENSITIVE);
   }
 
+  /** The words of the paper's sentences, in sentence order. */
+  private static List<String> words(Annotated a) {
+    List<String> words = new ArrayList<>();
+    a.sentences().forEach(s -> words.addAll(Token.words(s.tokens())));
+    return words;
+  }
+
   /** The different marking words of each field that the words use. */
   private Map<String, Set<String>> markingWords(List<String> words) {
     Map<String, Set<String>> out = new HashMap<>();
@@ -198,9 +201,7 @@ final class TopicFields {
 
   /** How often each field's words occur in the text (word keys and hyphen parts), by field name. */
   Map<String, Integer> evidence(Annotated a) {
-    List<String> words = new ArrayList<>();
-    a.sentences().forEach(s -> words.addAll(Token.words(s.tokens())));
-    return evidence(words);
+    return evidence(words(a));
   }
 
   /** {@link #evidence(Annotated)} of plain words. */
