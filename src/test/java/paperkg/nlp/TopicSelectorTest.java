@@ -82,26 +82,24 @@ class TopicSelectorTest {
           "We are the first to study how prompt variations impact probing performance on theory"
               + " of mind tasks.");
 
+  /** The topics of the Mental State paper's title, opening and prompting sentences. */
+  private static List<String> prompted(Concept... concepts) {
+    return topics(List.of(MENTAL_TITLE, MENTAL_1, MENTAL_PROMPT), concepts);
+  }
+
   @Test
   void aLanguageModelPaperThatPromptsItIsALargeLanguageModelPaper() {
-    List<String> prompted =
-        topics(
-            List.of(MENTAL_TITLE, MENTAL_1, MENTAL_PROMPT),
-            concept("language model", MENTAL_TITLE, MENTAL_1));
+    List<String> prompted = prompted(concept("language model", MENTAL_TITLE, MENTAL_1));
     assertTrue(prompted.contains("large language model"), prompted.toString());
     List<String> unprompted =
         topics(List.of(MENTAL_TITLE, MENTAL_1), concept("language model", MENTAL_TITLE, MENTAL_1));
     assertFalse(unprompted.contains("large language model"), unprompted.toString());
     // a topic that leads to "language model" will do: "reasoning model"
-    List<String> reasoning =
-        topics(
-            List.of(MENTAL_TITLE, MENTAL_1, MENTAL_PROMPT),
-            concept("reasoning model", MENTAL_TITLE, MENTAL_1));
+    List<String> reasoning = prompted(concept("reasoning model", MENTAL_TITLE, MENTAL_1));
     assertTrue(reasoning.contains("large language model"), reasoning.toString());
     // a paper whose topics reach another field: its language model is part of a larger system
     List<String> vision =
-        topics(
-            List.of(MENTAL_TITLE, MENTAL_1, MENTAL_PROMPT),
+        prompted(
             concept("language model", MENTAL_TITLE, MENTAL_1),
             concept("image generation", MENTAL_TITLE, MENTAL_1));
     assertFalse(vision.contains("large language model"), vision.toString());
