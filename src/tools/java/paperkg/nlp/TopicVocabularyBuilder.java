@@ -119,6 +119,12 @@ public final class TopicVocabularyBuilder {
       builder.dropped.forEach((k, v) -> out.add(k + "\t" + v));
       Files.write(Path.of(drops), out, StandardCharsets.UTF_8);
     }
+    String rejects = System.getProperty("rejects");
+    if (rejects != null) {
+      List<String> out = new ArrayList<>();
+      builder.rejected.forEach((k, v) -> out.add(k + "\t" + v));
+      Files.write(Path.of(rejects), out, StandardCharsets.UTF_8);
+    }
     System.err.printf(
         "%d papers -> %d entries in %.1f s%n",
         texts.size(), lines.size() - 2, (System.nanoTime() - t0) / 1e9);
@@ -155,12 +161,25 @@ public final class TopicVocabularyBuilder {
 
     final Set<Integer> docs = new HashSet<>();
     String name;
+
+    /**
+     * The words of the form it is mostly written in: one hyphenated word ("fine-tuning") or a
+     * phrase ("question answering", though some papers write "question-answering").
+     */
     List<String> words;
+
+    /** Mentions written as one hyphenated word, and the first phrase-form mention's words. */
+    int oneWord;
+
+    List<String> phraseWords;
 
     Stat(String key) {
       this.key = key;
     }
   }
+
+  /** Phrases in ≥ {@value #MIN_TERM_PAPERS} papers that the statistics rejected, with the reason. */
+  final Map<String, String> rejected = new LinkedHashMap<>();
 
   /** Entries the well-formedness and coherence tests dropped, with the reason, in order. */
   final Map<String, String> dropped = new LinkedHashMap<>();
@@ -199,8 +218,13 @@ public final class TopicVocabularyBuilder {
             Stat st = stats.computeIfAbsent(key, Stat::new);
             st.mentions++;
             st.names.merge(ConceptIdentity.nameOfWords(span), 1, Integer::sum);
-            if (st.words == null) {
-              st.words = List.copyOf(span);
+            if (n == 1) {
+              st.oneWord++;
+              if (st.words == null) {
+                st.words = List.copyOf(span);
+              }
+            } else if (st.phraseWords == null) {
+              st.phraseWords = List.copyOf(span);
             }
             neighbour(st, clause, i - 1, "<");
             neighbour(st, clause, i + n, ">");
@@ -232,6 +256,11 @@ public final class TopicVocabularyBuilder {
       if (s.papers < MIN_TERM_PAPERS) {
         break;
       }
+      // the form of the first mention decided this before (2026-12-04): "question answering" (587
+      // papers) then took the one-word tests when its first paper wrote "question-answering"
+      if (s.phraseWords != null && 2 * s.oneWord <= s.mentions) {
+        s.words = s.phraseWords;
+      }
       s.name =
           s.names.entrySet().stream()
               .max(
@@ -240,9 +269,12 @@ public final class TopicVocabularyBuilder {
               .orElseThrow()
               .getKey();
       String compact = s.key.replace(" ", "");
-      if (!fieldKeys.contains(compact) && isTopic(s) && !byCompact.containsKey(compact)) {
+      String why = fieldKeys.contains(compact) ? "a field" : rejection(s);
+      if (why == null && !byCompact.containsKey(compact)) {
         byCompact.put(compact, s);
         vocab.put(s.key, s);
+      } else if (why != null) {
+        rejected.put(s.key, why);
       }
     }
     dropFragments(vocab);
@@ -352,9 +384,14 @@ public final class TopicVocabularyBuilder {
   }
 
   boolean isTopic(Stat s) {
+    return rejection(s) == null;
+  }
+
+  /** Why {@code s} is no topic by its corpus statistics, or null when it is one. */
+  String rejection(Stat s) {
     if (s.papers < MIN_PAPERS
         && (s.papers < MIN_TERM_PAPERS || s.titles < MIN_TERM_TITLE_SHARE * s.papers)) {
-      return false;
+      return String.format("rare: %d papers, %d titles", s.papers, s.titles);
     }
     // a very broad concept used mostly as a modifier of other nouns ("AI agents", "AI systems";
     // "natural language instructions") is an umbrella, not what a paper is about; a rarer one
@@ -362,16 +399,17 @@ public final class TopicVocabularyBuilder {
     // so is one hyphenated word ("key-value cache", "experience-driven agent"): an adjective
     if ((s.papers >= UMBRELLA_SHARE * corpusSize || s.words.size() == 1)
         && modifierShare(s) >= MAX_MODIFIER_SHARE) {
-      return false;
+      return String.format("modifier %.2f", modifierShare(s));
     }
     boolean longForm = stats.isLongForm(s.key);
     // one hyphenated word is often an adjective ("state-of-the-art", "in-distribution"): it must
-    // not be
-    // generic by itself, and be a title word twice as often
+    // not be generic by itself, and be a title word twice as often, unless it is the long form of
+    // a corpus acronym ("chain-of-thought" CoT, 16 % titles; "mixture-of-experts" MoE)
     if (s.words.size() == 1
+        && !longForm
         && (generic.isGeneric(Text.key(s.words.get(0)))
             || s.titles < 2 * MIN_TITLE_SHARE * s.papers)) {
-      return false;
+      return String.format("hyphenated word: %d titles of %d papers", s.titles, s.papers);
     }
     // a phrase that papers are often titled by is a term even when an abstract names it once
     // ("causal inference": 7 papers, 1.14 mentions each, 1 title)
@@ -379,18 +417,21 @@ public final class TopicVocabularyBuilder {
         s.mentions >= MIN_REPEAT * s.papers
             || s.titles >= TITLED * s.papers && s.mentions >= MIN_REPEAT_TITLED * s.papers;
     if (!longForm && (!repeated || s.titles < MIN_TITLE_SHARE * s.papers)) {
-      return false;
+      return String.format(
+          "generic: %.2f mentions per paper, %d titles of %d papers",
+          s.mentions / (double) s.papers, s.titles, s.papers);
     }
-    for (int k : s.neighbours.values()) {
+    for (Map.Entry<String, Integer> e : s.neighbours.entrySet()) {
+      int k = e.getValue();
       // one neighbour dominates ("salesman problem" ← "traveling") unless the phrase is common
       // without it too ("speech recognition" ← "automatic" 203 of 231, 28 without; "preference
       // optimization" ← "direct" 356 of 524)
       if (k > MAX_NEIGHBOUR * s.mentions
           && s.mentions - k < Math.max(MIN_REST_SHARE * s.mentions, MIN_REST)) {
-        return false;
+        return String.format("incomplete: %s in %d of %d mentions", e.getKey(), k, s.mentions);
       }
     }
-    return true;
+    return null;
   }
 
   /**
