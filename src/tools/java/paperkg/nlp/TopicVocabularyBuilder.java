@@ -178,7 +178,9 @@ public final class TopicVocabularyBuilder {
     }
   }
 
-  /** Phrases in ≥ {@value #MIN_TERM_PAPERS} papers that the statistics rejected, with the reason. */
+  /**
+   * Phrases in ≥ {@value #MIN_TERM_PAPERS} papers that the statistics rejected, with the reason.
+   */
   final Map<String, String> rejected = new LinkedHashMap<>();
 
   /** Entries the well-formedness and coherence tests dropped, with the reason, in order. */
