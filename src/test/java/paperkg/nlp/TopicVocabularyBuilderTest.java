@@ -265,4 +265,27 @@ class TopicVocabularyBuilderTest {
     }
     assertTrue(v.size() > 2500, "entries " + v.size());
   }
+
+  @Test
+  void aPhraseIsJudgedInTheFormItIsMostlyWrittenIn() throws Exception {
+    // ten abstracts in the corpus's style: "code review" written as a phrase 19 times, and once,
+    // in the first paper, as one hyphenated word; one title in ten (10 %: a phrase's title test
+    // asks 8 %, a hyphenated word's 16 %)
+    List<String> texts = new ArrayList<>();
+    texts.add(
+        "Automating Code Review with Large Language Models.\nWe study code-review automation. Our"
+            + " agent writes comments that reviewers accept.");
+    for (int i = 1; i < 10; i++) {
+      texts.add(
+          "Paper "
+              + i
+              + " on software maintenance.\nModern code review is costly. We show that code review"
+              + " by an agent finds defects, and humans agree.");
+    }
+    TopicVocabularyBuilder b = new TopicVocabularyBuilder(CorpusStats.load(), TopicFields.load());
+    List<String> lines = b.build(texts);
+    assertTrue(
+        lines.stream().anyMatch(l -> l.startsWith("code review\t")),
+        "rejected: " + b.rejected.get("code review"));
+  }
 }
