@@ -36,7 +36,10 @@ import java.util.Set;
  *       repeated because "RL" replaces it.
  *   <li>starts and ends with a content word and has no name-like word (a model or product name is a
  *       method); a single hyphenated word must not be generic ({@link GenericWords}) and be in
- *       titles twice as often.
+ *       titles twice as often, unless it is a corpus acronym's long form ("chain-of-thought").
+ *       Hyphens and spaces key alike, so a phrase counts as one hyphenated word when most of its
+ *       mentions write it so ("fine-tuning"; not "question answering", though some papers write
+ *       "question-answering").
  * </ul>
  *
  * Then, over the entries (2026-12-02, issue 10: readers judged such entries wrong):
