@@ -1,5 +1,13 @@
 package paperkg.nlp;
 
+import static paperkg.nlp.CoinedAcronyms.definedName;
+import static paperkg.nlp.CoinedAcronyms.definitionAt;
+import static paperkg.nlp.ProposalWords.PRIOR_WORK;
+import static paperkg.nlp.ProposalWords.credits;
+import static paperkg.nlp.ProposalWords.isCoinedWord;
+import static paperkg.nlp.ProposalWords.lower;
+import static paperkg.nlp.ProposalWords.ownModifier;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,29 +67,6 @@ final class Proposals {
   private static final Set<String> STOPS =
       Set.of(".", ";", "that", "which", "to", "where", "whereby", "while");
 
-  /** Words that credit a name to earlier work in the same sentence. */
-  private static final Set<String> PRIOR_WORK =
-      Set.of(
-          "et",
-          "al.",
-          "previous",
-          "previously",
-          "prior",
-          "existing",
-          "recent",
-          "recently",
-          "popular",
-          "widely",
-          "standard",
-          "conventional",
-          "original",
-          "such",
-          "like",
-          "e.g.",
-          "including",
-          "baseline",
-          "baselines");
-
   /**
    * Nouns after a name that make it the host of the paper's work: "vLLM implementations", "KDA
    * kernel".
@@ -104,19 +89,24 @@ final class Proposals {
    */
   private static final Set<String> CITATION = Set.of("et", "al.", "previously", "prior");
 
-  /** A capitalized word in fewer documents than this may start a title name ("Panacea: …"). */
-  static final double RARE_TITLE_WORD = 0.002;
-
   private final MethodNames names;
+  private final TitleNames titles;
+  private final CoinedAcronyms acronyms;
+  private final ListNames lists;
+  private final DerivedNames derived;
 
   Proposals(MethodNames names) {
     this.names = names;
+    this.titles = new TitleNames(names);
+    this.acronyms = new CoinedAcronyms(names);
+    this.lists = new ListNames(names, acronyms);
+    this.derived = new DerivedNames(names);
   }
 
   void find(PaperContext ctx, FoundMethods found) {
     List<Sentence> sentences = ctx.annotated().sentences();
     if (!sentences.isEmpty() && sentences.get(0).index() == Annotator.TITLE) {
-      titlePrefix(sentences.get(0), sentences, found);
+      titles.find(sentences.get(0), sentences, found);
     }
     for (Sentence s : sentences) {
       if (s.index() != Annotator.TITLE) {
@@ -124,105 +114,14 @@ final class Proposals {
       }
     }
     // Title Case names anywhere in the abstract, even unseen in the corpus, were tried and left
-    // out: on the 150
-    // dev papers they added 10 right proposals and 24 wrong ones (baselines, task names,
-    // organisations)
-    definedAcronyms(ctx, found);
+    // out: on the 150 dev papers they added 10 right proposals and 24 wrong ones (baselines, task
+    // names, organisations)
+    acronyms.find(ctx, found);
     for (Sentence s : sentences) {
-      enumeratedHeads(s, ctx.definitions(), found);
-      colonList(s, found);
+      lists.enumeratedHeads(s, ctx.definitions(), found);
+      lists.colonList(s, found);
     }
-    derivedNames(sentences, found);
-  }
-
-  /** "SIRI: Scaling Iterative …", "MedAgentBench: A Realistic …". */
-  private void titlePrefix(Sentence title, List<Sentence> sentences, FoundMethods found) {
-    List<Token> t = title.tokens();
-    // "Introducing L2M3, A Multilingual Medical Large Language Model …"
-    if (t.size() > 1 && t.get(0).word().equals("Introducing") && names.isNewName(t.get(1).word())) {
-      found.propose(t.get(1).word(), MethodKinds.after(t, 3, 8), title.text());
-    }
-    int colon = -1;
-    for (int i = 0; i < t.size() && i <= 4; i++) {
-      if (t.get(i).word().equals(":")) {
-        colon = i;
-        break;
-      }
-    }
-    theNameKind(t, colon, found, title);
-    int from = colon > 1 && t.get(0).word().equals("The") ? 1 : 0;
-    int to = colon;
-    // "The FineWeb Datasets: …" is FineWeb
-    if (to - from > 1 && MethodKinds.ofWord(t.get(to - 1).word()) != null) {
-      to--;
-    }
-    if (colon < 1 || to - from > 3 || to <= from) {
-      return;
-    }
-    List<Token> name = t.subList(from, to);
-    boolean nameLike = false;
-    for (Token x : name) {
-      // "any4: Learned 4-bit …": a lower-case name with digits counts too
-      nameLike |=
-          names.isNewName(x.word())
-              || (name.size() == 1 && x.word().matches("[a-z]+\\d[a-z0-9.]*"));
-    }
-    // "Orca 2: Teaching …": a capitalized word with a version number
-    nameLike |=
-        name.size() == 2
-            && Text.isCapitalized(name.get(0).word())
-            && name.get(1).word().matches("[a-zA-Z]?\\d+(?:\\.\\d+)*");
-    // "Panacea: A foundation model …", "Knapsack RL: …": a rare capitalized word (corpus share
-    // below
-    // RARE_TITLE_WORD) leading capitalized words; common ones ("Health Text Simplification:") are a
-    // topic
-    boolean capitalized = true;
-    for (Token x : name) {
-      capitalized &= Text.isCapitalized(x.word());
-    }
-    nameLike |=
-        capitalized
-            && names.stats().share(Text.key(name.get(0).word())) < RARE_TITLE_WORD
-            && !names.families().startsName(name.get(0).word());
-    // "NVIDIA-labs OO Agents: …" names its maker first; that is an organisation, not a proposal
-    String first = name.get(0).word();
-    if (!nameLike
-        || OrgNames.isKnown(first.contains("-") ? first.substring(0, first.indexOf('-')) : first)) {
-      return;
-    }
-    String text = MethodNames.join(name);
-    // kind: what the abstract calls it, else the head of the subtitle
-    String kind = null;
-    for (Sentence s : sentences) {
-      if (s.index() != Annotator.TITLE && s.text().contains(text)) {
-        kind = MethodKinds.near(s.tokens(), indexOf(s.tokens(), name.get(name.size() - 1).word()));
-        if (kind != null) {
-          break;
-        }
-      }
-    }
-    if (kind == null) {
-      kind = MethodKinds.after(t, colon + 1, 8);
-    }
-    found.propose(text, kind, title.text());
-  }
-
-  /**
-   * "…: The Minitron Approach": the subtitle names the paper's own approach, a rare capitalised
-   * word before a kind noun.
-   */
-  private void theNameKind(List<Token> t, int colon, FoundMethods found, Sentence title) {
-    if (colon < 0) {
-      return;
-    }
-    for (int k = colon + 1; k + 2 < t.size(); k++) {
-      String w = t.get(k + 1).word();
-      if (t.get(k).word().equals("The")
-          && MethodKinds.ofWord(t.get(k + 2).word()) != null
-          && isCoinedWord(w)) {
-        found.propose(w, MethodKinds.ofWord(t.get(k + 2).word()), title.text());
-      }
-    }
+    derived.find(sentences, found);
   }
 
   private void afterVerbs(Sentence s, Map<String, Acronyms.Definition> defs, FoundMethods found) {
@@ -266,7 +165,7 @@ final class Proposals {
         // "we propose Mixture-of-Thought (MoT)", "the Semantic disentangled VAE (Send-VAE)",
         // "DataComp for Language Models (DCLM)": a definition starting here is the name
         Acronyms.Definition def = definitionAt(defs, s, j);
-        if (def != null && isCoinedHere(def, nearVerb(t, i, j), found)) {
+        if (def != null && acronyms.isCoinedHere(def, nearVerb(t, i, j), found)) {
           found.propose(definedName(def), MethodKinds.near(t, def.paren() + 1), s.text());
           int after = def.paren() + 2;
           if (listGoesOn(t, after)) {
@@ -303,7 +202,8 @@ final class Proposals {
             && !Candidates.isParenthesised(t, j)) {
           end = MethodNames.end(t, j);
         } else if (MethodNames.titleCaseEnd(t, j) == j
-            && ((w.contains("-") && isCoinedWord(w)) || LOWER_NUMBERED.matcher(w).matches())) {
+            && ((w.contains("-") && isCoinedWord(names, w))
+                || LOWER_NUMBERED.matcher(w).matches())) {
           // "a novel Agent-as-a-Judge framework" (rare in the corpus), "long2short methods"
           end = j + 1;
         } else if (j > 0) {
@@ -440,17 +340,6 @@ final class Proposals {
         && MethodKinds.ofWord(next.word()) == null;
   }
 
-  /** The definition whose long form starts at token {@code j} of {@code s}, or null. */
-  private static Acronyms.Definition definitionAt(
-      Map<String, Acronyms.Definition> defs, Sentence s, int j) {
-    for (Acronyms.Definition d : defs.values()) {
-      if (d.sentence() == s && d.start() == j) {
-        return d;
-      }
-    }
-    return null;
-  }
-
   /** Only determiners, adjectives and adverbs between the proposing word and {@code j}. */
   private static boolean nearVerb(List<Token> t, int verb, int j) {
     for (int k = verb + 1; k < j; k++) {
@@ -462,238 +351,13 @@ final class Proposals {
     return true;
   }
 
-  /**
-   * A definition after a proposing verb names the paper's own thing: a Title Case long form right
-   * after the verb even when the corpus dictionary knows the acronym (the dictionary is built from
-   * the corpus, this paper included: "Kimi Delta Attention (KDA)"); otherwise only a long form the
-   * dictionary does not have ("Mixture-of-Thought (MoT)" ≠ "mixture-of-transformers"). Never an
-   * exam ("Joint Entrance Examination (JEE)") or a part of the paper's own name ("QKAN" of
-   * "QKAN-FWP").
-   */
-  private boolean isCoinedHere(Acronyms.Definition d, boolean nearVerb, FoundMethods found) {
-    List<String> words = d.longFormWords();
-    if (isEventOrPart(d, found)) {
-      return false;
-    }
-    boolean named = MethodNames.isNamedLongForm(words);
-    if (named && nearVerb) {
-      return true;
-    }
-    String known = names.stats().longForm(d.acronym());
-    return (named || nearVerb) && (known == null || !sameLongForm(known, d.longFormText()));
-  }
-
-  private static boolean isEventOrPart(Acronyms.Definition d, FoundMethods found) {
-    List<String> words = d.longFormWords();
-    return EVENT_HEADS.contains(lower(words.get(words.size() - 1)))
-        || found.isPartOfProposed(d.acronym());
-  }
-
-  /**
-   * "using Few Shot Learning (FSL)", "within the Model-Agnostic Meta-Learning (MAML) framework",
-   * "combines SFT with Reinforced Policy Optimization (RPO)": a definition the paper applies.
-   */
-  private static boolean isApplied(Acronyms.Definition d) {
-    List<Token> t = d.sentence().tokens();
-    int k = d.start() - 1;
-    while (k >= 0 && t.get(k).pos().equals("DT")) {
-      k--;
-    }
-    return k >= 0 && APPLYING.contains(lower(t.get(k).lemma()));
-  }
-
-  /** Words before a long form that make it something applied, not coined. */
-  private static final Set<String> APPLYING =
-      Set.of("use", "using", "with", "within", "in", "apply", "utilize");
-
-  /** Heads of long forms that name events, not artefacts: exams, olympiads, conferences. */
-  private static final Set<String> EVENT_HEADS =
-      Set.of("examination", "exam", "olympiad", "conference", "workshop", "competition");
-
-  private static boolean sameLongForm(String a, String b) {
-    return fold(a).equals(fold(b));
-  }
-
-  private static String fold(String s) {
-    return lower(s).replaceAll("[^a-z0-9]+", "").replaceAll("s$", "");
-  }
-
-  /**
-   * Enumerated components: "two key techniques: 1) Hint-infer: …", "(ii) Hint Rejection Sampling
-   * Fine-Tuning (Hint-RFT): …" — a name between an enumerator and a colon.
-   */
-  private void enumeratedHeads(
-      Sentence s, Map<String, Acronyms.Definition> defs, FoundMethods found) {
-    List<Token> t = s.tokens();
-    for (int k = 0; k + 2 < t.size(); k++) {
-      int start = enumeratorEnd(t, k);
-      if (start < 0) {
-        continue;
-      }
-      int colon = -1;
-      for (int j = start + 1; j < Math.min(t.size(), start + 9); j++) {
-        if (t.get(j).word().equals(":")) {
-          colon = j;
-          break;
-        }
-      }
-      if (colon < 0) {
-        continue;
-      }
-      Acronyms.Definition d = definitionAt(defs, s, start);
-      if (d != null && d.paren() + 2 == colon && isCoinedHere(d, true, found)) {
-        found.propose(definedName(d), MethodKinds.near(t, colon - 1), s.text());
-      } else if (colon == start + 1
-          && (names.isNewName(t.get(start).word())
-              || (t.get(start).word().contains("-") && isCoinedWord(t.get(start).word())))) {
-        // "1) Hint-infer:", not the properties of "(1) Linearity: …"
-        found.propose(t.get(start).word(), null, s.text());
-      } else if (colon > start + 1 && MethodNames.titleCaseEnd(t, start) == colon) {
-        found.propose(MethodNames.join(t.subList(start, colon)), null, s.text());
-      }
-    }
-  }
-
-  /**
-   * "two innovative models: SenseVoice, which …; and CosyVoice, which …", "two key components:
-   * MVFuser, …": the names opening the items of a list announced by a counted or "key/novel"
-   * plural.
-   */
-  private void colonList(Sentence s, FoundMethods found) {
-    List<Token> t = s.tokens();
-    for (int k = 2; k + 1 < t.size(); k++) {
-      if (!t.get(k).word().equals(":")
-          || !t.get(k - 1).pos().equals("NNS")
-          || !announced(t, k - 1)) {
-        continue;
-      }
-      for (int j = k + 1; j < t.size(); j++) {
-        boolean itemStart =
-            j == k + 1
-                || ((t.get(j - 1).word().equals("and") || t.get(j - 1).word().equals(";"))
-                    && !t.get(j).word().equals("and"));
-        String w = t.get(j).word();
-        if (itemStart && isCoinedWord(w) && !names.isConceptAcronym(w, Map.of())) {
-          found.propose(w, MethodKinds.of(w, MethodKinds.ofWord(t.get(k - 1).word())), s.text());
-        }
-      }
-      return;
-    }
-  }
-
-  /**
-   * A plural that names the paper's parts ("variants", "components") or one announced by a
-   * "key/novel" adjective within three words; a count alone ("three datasets: BoolQ, …") lists what
-   * exists.
-   */
-  private static boolean announced(List<Token> t, int noun) {
-    if (OWN_PARTS.contains(lower(t.get(noun).word()))) {
-      return true;
-    }
-    for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
-      if (ANNOUNCING.contains(lower(t.get(k).word()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> ANNOUNCING =
-      Set.of("key", "novel", "innovative", "new", "core", "main");
-
-  private static final Set<String> OWN_PARTS =
-      Set.of("variants", "components", "modules", "innovations", "contributions");
-
-  private static final java.util.regex.Pattern ENUMERATOR =
-      java.util.regex.Pattern.compile("\\d|i{1,3}|iv|v");
-
   /** "tinygemm": lower case, at least four characters. */
   private static final java.util.regex.Pattern LOWER_WORD =
       java.util.regex.Pattern.compile("[a-z][a-z0-9]{3,}");
 
-  /** "1 )", "( 1 )", "( ii )" at {@code k}: the index after it, or -1. */
-  private static int enumeratorEnd(List<Token> t, int k) {
-    int i = k;
-    if (Candidates.isOpen(t.get(i).word())) {
-      i++;
-    }
-    if (i + 1 >= t.size()
-        || !ENUMERATOR.matcher(t.get(i).word()).matches()
-        || !Candidates.isClose(t.get(i + 1).word())) {
-      return -1;
-    }
-    // "( 1 )" must open at k; "1 )" must not follow another token of a number
-    return i + 2 < t.size() ? i + 2 : -1;
-  }
-
-  /** A capitalised word rare in the corpus or name-like: "Hint-infer", "MVFuser". */
-  private boolean isCoinedWord(String w) {
-    return names.isNewName(w)
-        || (Text.isCapitalized(w)
-            && !MethodNames.DERIVED.matcher(w).matches()
-            && w.length() > 3
-            && names.stats().share(Text.key(w)) < RARE_TITLE_WORD
-            && !names.families().startsName(w));
-  }
-
-  /**
-   * Names the paper derives from one it proposes: "Kimi-VL-A3B" and "SenseVoice-Small" (a suffix),
-   * "Qwen2.5-32B-Enigmata" (a prefix), "any3" beside "any4" (another number).
-   */
-  private void derivedNames(List<Sentence> sentences, FoundMethods found) {
-    List<MethodMention> own = found.proposedMentions();
-    for (Sentence s : sentences) {
-      for (Token x : s.tokens()) {
-        String w = x.word();
-        if (MethodNames.DERIVED.matcher(w).matches() || found.isProposed(w)) {
-          continue;
-        }
-        for (MethodMention m : own) {
-          if (isDerivedFrom(w, m.name()) || isSibling(w, m.name())) {
-            found.propose(w, MethodKinds.of(w, m.kind()), s.text());
-            break;
-          }
-        }
-      }
-    }
-  }
-
-  private static final java.util.regex.Pattern NUMBERED =
-      java.util.regex.Pattern.compile("([a-z]{2,})(\\d+)");
-
   /** A lower-case name with a number inside: "long2short", "any4". */
   private static final java.util.regex.Pattern LOWER_NUMBERED =
       java.util.regex.Pattern.compile("[a-z]{2,}\\d+[a-z0-9.]*");
-
-  static boolean isDerivedFrom(String w, String own) {
-    java.util.regex.Matcher a = NUMBERED.matcher(w);
-    java.util.regex.Matcher b = NUMBERED.matcher(own);
-    if (a.matches() && b.matches()) {
-      return a.group(1).equals(b.group(1)) && !w.equals(own);
-    }
-    if (own.contains(" ") || own.length() < 3 || w.length() <= own.length()) {
-      return false;
-    }
-    return w.startsWith(own + "-") || w.endsWith("-" + own) || w.contains("-" + own + "-");
-  }
-
-  /**
-   * "GeoTrust-test" beside "GeoTrust-200K": one stem of four or more letters before a hyphen, not a
-   * model family's ("Qwen2.5-72B" is no sibling of "Qwen2.5-7B").
-   */
-  private boolean isSibling(String w, String own) {
-    int a = w.indexOf('-');
-    int b = own.indexOf('-');
-    return a >= 4
-        && a == b
-        && !w.equals(own)
-        && w.regionMatches(0, own, 0, a)
-        && (Text.isNameLike(w.substring(0, a))
-            || names.stats().df(Text.key(w.substring(0, a))) == 0)
-        && !own.contains(" ")
-        && !names.families().startsName(w)
-        && Text.hasLetter(w.substring(a + 1));
-  }
 
   /**
    * "Its native-resolution vision encoder, MoonViT": the paper's own kind noun, a comma, the name.
@@ -714,20 +378,6 @@ final class Proposals {
       }
     }
     return false;
-  }
-
-  /**
-   * Between "our" and the name: adjectives, participles, nouns, one comma ("our newly introduced",
-   * "Our method ,").
-   */
-  private static boolean ownModifier(Token x) {
-    String pos = x.pos();
-    return pos.startsWith("JJ")
-        || pos.equals("VBN")
-        || pos.equals("RB")
-        || pos.startsWith("NN")
-        || x.word().equals(",")
-        || pos.equals("CD");
   }
 
   /**
@@ -778,74 +428,5 @@ final class Proposals {
           kind != null ? kind : MethodKinds.near(t, end - 1),
           s.text());
     }
-  }
-
-  /**
-   * An acronym the paper defines with a Title Case long form, unknown to the corpus dictionary: a
-   * name it coins ("Grouped Cross-Entropy (GCE)"), unless the sentence credits earlier work.
-   */
-  private void definedAcronyms(PaperContext ctx, FoundMethods found) {
-    for (Acronyms.Definition d : ctx.definitions().values()) {
-      String acronym = d.acronym();
-      if (d.sentence().index() == Annotator.TITLE
-          || names.stats().longForm(acronym) != null
-          || names.families().startsName(acronym)
-          || !MethodNames.isNamedLongForm(d.longFormWords())
-          || d.longFormWords().size() < 2
-          || credits(d.sentence().tokens(), PRIOR_WORK)
-          || isEventOrPart(d, found)
-          || isApplied(d)) {
-        continue;
-      }
-      List<Token> t = d.sentence().tokens();
-      if (firstPerson(t)) {
-        found.propose(definedName(d), MethodKinds.near(t, d.paren() + 1), d.sentence().text());
-      }
-    }
-  }
-
-  /** "Prompt-Level Distillation (PLD)": the gold guide's form, which stands for both names. */
-  private static String definedName(Acronyms.Definition d) {
-    return MethodNames.join(d.longForm())
-        + " ("
-        + d.sentence().tokens().get(d.paren() + 1).word()
-        + ")";
-  }
-
-  /** The sentence speaks for the authors: "we", "our", "this paper/work". */
-  private static boolean firstPerson(List<Token> t) {
-    for (int i = 0; i < t.size(); i++) {
-      String w = lower(t.get(i).word());
-      if (w.equals("we")
-          || w.equals("our")
-          || (w.equals("this")
-              && i + 1 < t.size()
-              && Set.of("paper", "work").contains(lower(t.get(i + 1).word())))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean credits(List<Token> t, Set<String> words) {
-    for (Token x : t) {
-      if (words.contains(lower(x.word()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int indexOf(List<Token> t, String word) {
-    for (int i = 0; i < t.size(); i++) {
-      if (t.get(i).word().equals(word)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static String lower(String s) {
-    return s == null ? "" : s.toLowerCase(java.util.Locale.ROOT);
   }
 }
