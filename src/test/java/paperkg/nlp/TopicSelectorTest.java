@@ -168,6 +168,14 @@ class TopicSelectorTest {
     assertTrue(topics.contains("curriculum learning"), topics.toString());
     // "Geometry" and "Models" head phrases too, but no small entry: "latent geometry" is none
     assertTrue(topics.size() == 2, topics.toString());
+    // a topic named by fewer than HEAD_PAPERS corpus papers ("open-source toolkit", 8) is no
+    // established one: the title's head still comes
+    List<String> rare =
+        topics(
+            List.of(BANDITS_TITLE, BANDITS_1, BANDITS_2),
+            concept("large language model", BANDITS_TITLE, BANDITS_1),
+            concept("open-source toolkit", BANDITS_1, BANDITS_1));
+    assertTrue(rare.contains("curriculum learning"), rare.toString());
   }
 
   @Test
