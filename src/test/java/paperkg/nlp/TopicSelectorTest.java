@@ -123,4 +123,78 @@ class TopicSelectorTest {
         topics(List.of(image, aside), concept("image generation", image, image), llm);
     assertFalse(vision.contains("large language model"), vision.toString());
   }
+
+  /** A sentence from "Word/TAG" pairs, with CoreNLP's tags for the title as the cache has them. */
+  private static Sentence tagged(int index, String pairs) {
+    List<Token> tokens = new java.util.ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (String pair : pairs.split(" ")) {
+      int slash = pair.lastIndexOf('/');
+      String w = pair.substring(0, slash);
+      tokens.add(new Token(w, w.toLowerCase(), pair.substring(slash + 1), "O", 0, 0));
+      text.append(text.length() == 0 ? "" : " ").append(w);
+    }
+    return new Sentence(index, text.toString(), 0, text.length(), tokens);
+  }
+
+  // "Manifold Bandits: Bayesian Curriculum Learning over the Latent Geometry of Large Language
+  // Models" (2606.19750): the noun-phrase step sees "Bayesian Curriculum Learning" whole, and the
+  // abstract names curriculum learning only as prior work ("Existing adaptive curriculum ...")
+  private static final Sentence BANDITS_TITLE =
+      tagged(
+          Annotator.TITLE,
+          "Manifold/NNP Bandits/NNPS :/: Bayesian/JJ Curriculum/NN Learning/VBG over/IN the/DT"
+              + " Latent/JJ Geometry/NN of/IN Large/JJ Language/NNP Models/NNPS");
+  private static final Sentence BANDITS_1 =
+      words(
+          1,
+          "Reinforcement learning (RL) is a central approach for improving reasoning capabilities"
+              + " in large language models (LLMs), where training efficiency depends critically on"
+              + " how problems are sampled during optimization.");
+  private static final Sentence BANDITS_2 =
+      words(
+          2,
+          "Existing adaptive curriculum learning methods typically prioritize prompts of"
+              + " intermediate difficulty.");
+
+  @Test
+  void aPaperWhoseTopicsAreAllAreasGetsTheSpecificEntryItsTitleHeads() {
+    List<String> topics =
+        topics(
+            List.of(BANDITS_TITLE, BANDITS_1, BANDITS_2),
+            concept("large language model", BANDITS_TITLE, BANDITS_1),
+            concept("curriculum learning", BANDITS_2));
+    assertTrue(topics.contains("large language model"), topics.toString());
+    assertTrue(topics.contains("curriculum learning"), topics.toString());
+    // "Geometry" and "Models" head phrases too, but no small entry: "latent geometry" is none
+    assertTrue(topics.size() == 2, topics.toString());
+    // a topic named by fewer than HEAD_PAPERS corpus papers ("open-source toolkit", 8) is no
+    // established one: the title's head still comes
+    List<String> rare =
+        topics(
+            List.of(BANDITS_TITLE, BANDITS_1, BANDITS_2),
+            concept("large language model", BANDITS_TITLE, BANDITS_1),
+            concept("open-source toolkit", BANDITS_1, BANDITS_1));
+    assertTrue(rare.contains("curriculum learning"), rare.toString());
+  }
+
+  @Test
+  void aTitlePhraseThatStartsInsideAnAreaNameIsNoHead() {
+    // "A Sober Look at Progress in Language Model Reasoning: ..." (2504.07086): "model reasoning"
+    // is an entry, but here a cut of "language model" + "reasoning"
+    Sentence title =
+        tagged(
+            Annotator.TITLE,
+            "A/DT Sober/NNP Look/VB at/IN Progress/NNP in/IN Language/NNP Model/NNP Reasoning/NN"
+                + " :/: Pitfalls/NNPS and/CC Paths/NNPS to/TO Reproducibility/NNP");
+    Sentence first =
+        words(1, "Reasoning has emerged as the next major frontier for language models (LMs).");
+    List<String> topics = topics(List.of(title, first), concept("language model", title, first));
+    assertFalse(topics.contains("model reasoning"), topics.toString());
+    // a modifier is no head: "Large" of "Large Language Models", "3D Object" of "3D Object ..."
+    Sentence modifier =
+        tagged(Annotator.TITLE, "Scaling/VBG 3D/NN Object/NN Generation/NN Models/NNS");
+    assertFalse(
+        topics(List.of(modifier, first), concept("language model", first)).contains("3D object"));
+  }
 }

@@ -15,7 +15,8 @@ import paperkg.rdf.Ids;
  * Developer tool, not a test: the graph-wide topic figures of issue 10 computed from extractions of
  * cached annotations ({@link AnnotationCache}) without a store, in seconds — the same figures
  * docs/QUALITY.md computes with Cypher on an imported store. Usage: {@code CorpusTopicFigures
- * corpus.jsonl cache.jsonl.gz [topic-vocabulary.tsv]}.
+ * corpus.jsonl cache.jsonl.gz [topic-vocabulary.tsv]}; with {@code -Dunshared=FILE} it also writes
+ * one line per paper that shares no small topic ({@link #unshared}).
  */
 public final class CorpusTopicFigures {
   public static void main(String[] args) throws Exception {
@@ -31,10 +32,13 @@ public final class CorpusTopicFigures {
     Map<String, Set<String>> papersOf = new HashMap<>();
     Map<String, String> names = new HashMap<>();
     List<Set<String>> topicsOf = new ArrayList<>();
+    List<Extraction> extractions = new ArrayList<>();
     int edges = 0;
     for (Annotated a : annotated.values()) {
       Set<String> ids = new HashSet<>();
-      for (TopicMention t : extractor.extract(a).topics()) {
+      Extraction x = extractor.extract(a);
+      extractions.add(x);
+      for (TopicMention t : x.topics()) {
         String id = Ids.slug(t.name());
         names.put(id, t.name());
         ids.add(id);
@@ -46,11 +50,21 @@ public final class CorpusTopicFigures {
     int n = annotated.size();
     long shared = papersOf.values().stream().filter(p -> p.size() >= 2).count();
     int sharing = 0;
-    for (Set<String> ids : topicsOf) {
-      if (ids.stream()
+    List<Annotated> unshared = new ArrayList<>();
+    List<Annotated> papers = new ArrayList<>(annotated.values());
+    for (int i = 0; i < topicsOf.size(); i++) {
+      if (topicsOf.get(i).stream()
           .anyMatch(id -> papersOf.get(id).size() >= 2 && papersOf.get(id).size() <= 0.05 * n)) {
         sharing++;
+      } else {
+        unshared.add(papers.get(i));
       }
+    }
+    String out = System.getProperty("unshared");
+    if (out != null) {
+      Map<String, Extraction> byId = new HashMap<>();
+      extractions.forEach(x -> byId.put(x.paper().id(), x));
+      unshared(Path.of(out), unshared, byId, extractor, vocab, papersOf, n);
     }
     Map<String, List<String>> folded = new HashMap<>();
     names
@@ -78,5 +92,80 @@ public final class CorpusTopicFigures {
         .limit(40)
         .forEach(e -> System.out.print(names.get(e.getKey()) + " " + e.getValue().size() + "; "));
     System.out.println();
+  }
+
+  /**
+   * One tab-separated line per paper sharing no small topic: id, title, its topics with their
+   * corpus paper counts, then the small vocabulary entries (≤ 5 % of the vocabulary's papers) it
+   * names but was not given, each as {@code name[support;sentences;titleShare;keyphrase rank]}
+   * (sentence indices, 0 the title, 'a' marking an aside), and small entries its title names
+   * outside its concepts ({@code title:name}).
+   */
+  private static void unshared(
+      Path file,
+      List<Annotated> papers,
+      Map<String, Extraction> extractions,
+      Extractor extractor,
+      TopicVocabulary vocab,
+      Map<String, Set<String>> papersOf,
+      int n)
+      throws Exception {
+    TopicSelector selector = new TopicSelector(vocab, null);
+    try (java.io.PrintWriter w =
+        new java.io.PrintWriter(Files.newBufferedWriter(Path.of(file.toString())))) {
+      for (Annotated a : papers) {
+        Extraction x = extractions.get(a.paper().id());
+        StringBuilder line =
+            new StringBuilder(a.paper().id()).append('\t').append(a.paper().title());
+        line.append('\t');
+        Set<String> given = new HashSet<>();
+        for (TopicMention t : x.topics()) {
+          given.add(t.name());
+          Set<String> p = papersOf.get(Ids.slug(t.name()));
+          line.append(t.name()).append(" (").append(p == null ? 0 : p.size()).append("); ");
+        }
+        line.append('\t');
+        Map<String, Integer> keyRank = new HashMap<>();
+        for (int i = 0; i < x.keyphrases().size(); i++) {
+          TopicVocabulary.Entry e = vocab.get(ConceptIdentity.key(x.keyphrases().get(i).text()));
+          if (e != null) {
+            keyRank.putIfAbsent(e.name(), i + 1);
+          }
+        }
+        Set<String> seen = new HashSet<>();
+        selector
+            .evidence(extractor.concepts(a))
+            .forEach(
+                (name, ev) -> {
+                  TopicVocabulary.Entry e = vocab.named(name);
+                  seen.add(name);
+                  if (given.contains(name) || e.field() || e.papers() > 0.05 * n) {
+                    return;
+                  }
+                  StringBuilder at = new StringBuilder();
+                  for (Sentence s : ev.sentences()) {
+                    at.append(s.index()).append(Asides.isAside(s) ? "a" : "").append(',');
+                  }
+                  line.append(
+                      String.format(
+                          "%s[%.1f;%s;%.2f;%s] ",
+                          name,
+                          TopicSelector.support(ev.sentences()),
+                          at,
+                          vocab.titleShare(e),
+                          keyRank.getOrDefault(name, 0)));
+                });
+        String title = TopicSelector.titleKey(a);
+        for (TopicVocabulary.Entry e : vocab.entries()) {
+          if (!e.field()
+              && e.papers() <= 0.05 * n
+              && !seen.contains(e.name())
+              && title.contains(" " + ConceptIdentity.key(e.name()) + " ")) {
+            line.append("title:").append(e.name()).append(' ');
+          }
+        }
+        w.println(line);
+      }
+    }
   }
 }
