@@ -67,6 +67,9 @@ class ConceptIdentityTest {
     assertEquals("corpus", ConceptIdentity.singular("corpus"));
     assertEquals("mixture-of-experts", ConceptIdentity.singular("mixture-of-experts"));
     assertEquals("fine-tuning", ConceptIdentity.singular("fine-tunings"));
+    assertEquals("bias", ConceptIdentity.singular("biases"));
+    assertEquals("lens", ConceptIdentity.singular("lenses"));
+    assertEquals(ConceptIdentity.key("cognitive bias"), ConceptIdentity.key("cognitive biases"));
   }
 
   @Test
