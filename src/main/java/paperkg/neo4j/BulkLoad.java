@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.batchimport.api.BatchImporter;
@@ -16,7 +17,6 @@ import org.neo4j.batchimport.api.InputIterable;
 import org.neo4j.batchimport.api.InputIterator;
 import org.neo4j.batchimport.api.Monitor;
 import org.neo4j.batchimport.api.input.Collector;
-import org.neo4j.batchimport.api.input.Group;
 import org.neo4j.batchimport.api.input.IdType;
 import org.neo4j.batchimport.api.input.Input;
 import org.neo4j.batchimport.api.input.InputChunk;
@@ -73,24 +73,47 @@ public final class BulkLoad {
    * dir} with {@code threads} worker threads.
    */
   public static Result write(Path dir, List<GraphWriter.Batch> batches, int threads) {
+    return write(dir, batches, threads, new PrintStream(PrintStream.nullOutputStream()));
+  }
+
+  /**
+   * As {@link #write(Path, List, int)}, the importer's stage report printed to {@code progress}.
+   */
+  public static Result write(
+      Path dir, List<GraphWriter.Batch> batches, int threads, PrintStream progress) {
     Path home = dir.toAbsolutePath().normalize();
     if (!possible(home)) {
       throw PaperkgException.usage("cannot bulk load " + home + ": it already holds a store");
     }
     Rows rows = Rows.merge(batches.stream().map(b -> b.rows).toList());
-    Groups groups = new Groups();
+    // Node ids are given, 0..n-1 in the order the nodes are told (IdType.ACTUAL): the importer
+    // then needs no id mapper (encoding, sorting and collision checks of string ids).
+    Map<String, Map<String, Long>> ids = new HashMap<>();
     List<Entity> nodes = new ArrayList<>();
     rows.nodes.forEach(
         (label, byId) -> {
-          Group group = groups.getOrCreate(label);
-          byId.values().forEach(row -> nodes.add(v -> visitNode(v, label, group, row)));
+          Map<String, Long> ofLabel = ids.computeIfAbsent(label, k -> new HashMap<>());
+          byId.values()
+              .forEach(
+                  row -> {
+                    long id = nodes.size();
+                    ofLabel.put(row.id, id);
+                    nodes.add(v -> visitNode(v, id, label, row));
+                  });
         });
     List<Entity> rels = new ArrayList<>();
     rows.rels.forEach(
         (key, byEnds) -> {
-          Group from = groups.getOrCreate(key.from());
-          Group to = groups.getOrCreate(key.to());
-          byEnds.values().forEach(row -> rels.add(v -> visitRel(v, key.type(), from, to, row)));
+          Map<String, Long> from = ids.get(key.from());
+          Map<String, Long> to = ids.get(key.to());
+          byEnds
+              .values()
+              .forEach(
+                  row -> {
+                    long start = from.get((String) row.get("from"));
+                    long end = to.get((String) row.get("to"));
+                    rels.add(v -> visitRel(v, key.type(), start, end, row));
+                  });
         });
     Config config =
         Config.newBuilder()
@@ -104,10 +127,10 @@ public final class BulkLoad {
         Input.input(
             iterable(nodes),
             iterable(rels),
-            IdType.STRING,
+            IdType.ACTUAL,
             Input.knownEstimates(
                 nodes.size(), rels.size(), nodes.size() * 4L, rels.size(), 0, 0, 1),
-            groups);
+            new Groups());
     try (var fs = new DefaultFileSystemAbstraction();
         var scheduler = JobSchedulerFactory.createInitialisedScheduler()) {
       BatchImporter importer =
@@ -118,7 +141,7 @@ public final class BulkLoad {
                   PageCacheTracer.NULL,
                   configuration(threads),
                   NullLogService.getInstance(),
-                  new PrintStream(PrintStream.nullOutputStream()),
+                  progress,
                   false,
                   DefaultAdditionalIds.EMPTY,
                   config,
@@ -161,8 +184,8 @@ public final class BulkLoad {
     };
   }
 
-  private static void visitNode(InputEntityVisitor v, String label, Group group, Rows.NodeRow row) {
-    v.id(row.id, group);
+  private static void visitNode(InputEntityVisitor v, long id, String label, Rows.NodeRow row) {
+    v.id(id);
     v.labels(new String[] {label});
     v.property("id", row.id);
     row.props.forEach((key, value) -> v.property(key, value(value)));
@@ -171,9 +194,9 @@ public final class BulkLoad {
 
   @SuppressWarnings("unchecked")
   private static void visitRel(
-      InputEntityVisitor v, String type, Group from, Group to, Map<String, Object> row) {
-    v.startId(row.get("from"), from);
-    v.endId(row.get("to"), to);
+      InputEntityVisitor v, String type, long start, long end, Map<String, Object> row) {
+    v.startId(start);
+    v.endId(end);
     v.type(type);
     ((Map<String, Object>) row.get("props")).forEach((key, value) -> v.property(key, value(value)));
   }
