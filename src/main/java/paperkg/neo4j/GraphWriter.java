@@ -61,10 +61,15 @@ public final class GraphWriter {
 
   /** Applies cypher/schema.cypher (unique ids, indexes); idempotent. */
   public void applySchema() {
+    // one transaction: on a bulk-loaded store the indexes then fill in one scan instead of one
+    // after another (13 statements, 7 of them uniqueness constraints)
     try (Session session = store.session()) {
-      for (String statement : schemaStatements()) {
-        session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
-      }
+      session.executeWriteWithoutResult(
+          tx -> {
+            for (String statement : schemaStatements()) {
+              tx.run(statement).consume();
+            }
+          });
     } catch (Neo4jException e) {
       throw PaperkgException.unavailable(
           "cannot apply the schema to " + store + ": " + e.getMessage(), e);
