@@ -64,10 +64,12 @@ final class Concepts {
         // vision models": "large language models", "large vision models")
         String sharedWhole =
             sharesHead(c, next)
-                ? expandedKey(withHead(c, next), defs)
-                : sharesHead(before, c) && before.end() - before.start() > 1
-                    ? expandedKey(withModifiers(before, c), defs)
-                    : null;
+                ? expandedKey(isBinomial(c, next) ? joined(c, next) : withHead(c, next), defs)
+                : sharesHead(before, c) && isBinomial(before, c)
+                    ? expandedKey(joined(before, c), defs)
+                    : sharesHead(before, c) && before.end() - before.start() > 1
+                        ? expandedKey(withModifiers(before, c), defs)
+                        : null;
         List<String> containers = new ArrayList<>();
         containers.add(add(concepts, c, defs, false, sharedWhole).key);
         // the phrase's tails are candidates too: the ranker learns how much a mention inside a
@@ -258,6 +260,29 @@ final class Concepts {
     List<String> whole = new ArrayList<>(firstKeys);
     whole.add(head);
     return 2 * stats.phraseDf(whole) >= stats.phraseDf(firstKeys);
+  }
+
+  /**
+   * A one-word first conjunct that forms a compound with the whole second one: "vision and language
+   * models" are vision-language models (the corpus writes "vision language model" more often than
+   * "vision model"), unlike "math and code reasoning".
+   */
+  private boolean isBinomial(Candidates.Candidate first, Candidates.Candidate second) {
+    if (first.end() - first.start() != 1) {
+      return false;
+    }
+    List<String> compound = new ArrayList<>(keys(first.words()));
+    compound.addAll(keys(second.words()));
+    List<String> withHead = List.of(compound.get(0), compound.get(compound.size() - 1));
+    int df = stats.phraseDf(compound);
+    return df >= CorpusStats.MIN_PHRASE_DF && df >= stats.phraseDf(withHead);
+  }
+
+  /** Both conjuncts as one compound: "vision language models". */
+  private static String joined(Candidates.Candidate first, Candidates.Candidate second) {
+    List<Token> words = new ArrayList<>(first.tokens());
+    words.addAll(second.tokens());
+    return ConceptIdentity.name(words);
   }
 
   /** The first conjunct's words with the shared head: "large language models". */

@@ -155,6 +155,7 @@ class ConceptsTest {
     df.put("diffusion model", 917);
     df.put("math reasoning", 55);
     df.put("code reasoning", 19);
+    df.put("vision language model", 113);
     return new Concepts(new CorpusStats(9868, df, cf, Map.of()), KeyphraseModel.heuristic());
   }
 
@@ -233,5 +234,22 @@ class ConceptsTest {
     assertEquals(1, editing.tailCount); // the keyphrase ranker still sees it
     assertTrue(editing.tails.isEmpty(), editing.tails.toString());
     assertEquals(1, keyed(cs, "diffusion model").tails.size());
+  }
+
+  @Test
+  void aOneWordConjunctThatFormsACompoundWithTheSecondNamesTheCompound() {
+    // Visual Riddles (2407.19474): vision and language models are vision-language models
+    Sentence s4 =
+        Tokens.sentence(
+            4,
+            "To/TO study/VB these/DT skills/NNS ,/, we/PRP present/VBP Visual/JJ Riddles/NNS ,/, a/DT"
+                + " benchmark/NN aimed/VBN to/TO test/VB vision/NN and/CC language/NN models/NNS"
+                + " on/IN visual/JJ riddles/NNS ./.");
+    List<Concept> cs = compounds(s4);
+    String vlm = ConceptIdentity.key("vision-language model");
+    assertEquals(List.of(s4), keyed(cs, "vision").unstripped.get(vlm));
+    Concept lm = surfaced(cs, "language models");
+    assertTrue(lm.mentionSentences.isEmpty(), lm.mentionSentences.toString());
+    assertEquals(List.of(s4), lm.unstripped.get(vlm));
   }
 }
