@@ -61,21 +61,25 @@ final class Concepts {
         Candidates.Candidate next = k + 1 < candidates.size() ? candidates.get(k + 1) : null;
         Candidates.Candidate before = k > 0 ? candidates.get(k - 1) : null;
         // a conjunct sharing a head mentions the phrase it forms with it ("large language and
-        // vision models": "large language models", "large vision models")
-        String sharedWhole =
-            sharesHead(c, next)
-                ? expandedKey(isBinomial(c, next) ? joined(c, next) : withHead(c, next), defs)
-                : sharesHead(before, c) && isBinomial(before, c)
-                    ? expandedKey(joined(before, c), defs)
-                    : sharesHead(before, c) && before.end() - before.start() > 1
-                        ? expandedKey(withModifiers(before, c), defs)
-                        : null;
+        // vision models": "large language models", "large vision models"); one that lacks the
+        // other's leading modifiers ("vision models") is no mention of itself
+        String sharedWhole = null;
+        boolean piece = false;
+        if (sharesHead(c, next)) {
+          sharedWhole =
+              expandedKey(isBinomial(c, next) ? joined(c, next) : withHead(c, next), defs);
+        } else if (sharesHead(before, c) && isBinomial(before, c)) {
+          sharedWhole = expandedKey(joined(before, c), defs);
+        } else if (sharesHead(before, c) && before.end() - before.start() > 1) {
+          sharedWhole = expandedKey(withModifiers(before, c), defs);
+          piece = true;
+        }
         List<String> containers = new ArrayList<>();
-        containers.add(add(concepts, c, defs, false, sharedWhole).key);
+        containers.add(add(concepts, c, defs, false, sharedWhole, piece).key);
         // the phrase's tails are candidates too: the ranker learns how much a mention inside a
         // longer phrase counts
         for (int from = c.start() + 1; from + 2 <= c.end(); from++) {
-          Concept tail = add(concepts, c.from(from), defs, true, null);
+          Concept tail = add(concepts, c.from(from), defs, true, null, false);
           if (isConstituent(c, from)) {
             tail.tails.add(new Concept.Tail(c.sentence(), List.copyOf(containers)));
           }
@@ -306,16 +310,18 @@ final class Concepts {
 
   /**
    * Adds a mention of a candidate; a {@code tail} of a longer candidate counts apart from whole
-   * mentions. A conjunct that shares a head ({@link #sharesHead}) is no whole mention of its
-   * concept for the topic selector but one of {@code sharedWhole}, the key of the phrase it forms
-   * with the shared words ("large language model"); null for any other candidate.
+   * mentions. A conjunct that shares a head ({@link #sharesHead}) also mentions {@code
+   * sharedWhole}, the key of the phrase it forms with the shared words ("large language model"),
+   * which the topic selector prefers where it is an entry (null for any other candidate); a {@code
+   * piece} ("vision models" of "large language and vision models") is no mention of itself.
    */
   private Concept add(
       Map<String, Concept> concepts,
       Candidates.Candidate c,
       PaperAcronyms defs,
       boolean tail,
-      String sharedWhole) {
+      String sharedWhole,
+      boolean piece) {
     List<Token> tokens = c.tokens();
     String key;
     String name;
@@ -382,7 +388,7 @@ final class Concepts {
       }
       return concept;
     }
-    if (sharedWhole == null) {
+    if (!piece) {
       concept.mentionSentences.add(c.sentence());
     }
     concept.longForm |= longForm;

@@ -192,8 +192,9 @@ class ConceptsTest {
     assertTrue(vision.mentionSentences.isEmpty(), vision.mentionSentences.toString());
     assertEquals(1, vision.count); // still a keyphrase candidate
     assertEquals(Set.of(ConceptIdentity.key("large vision model")), vision.unstripped.keySet());
+    // the first conjunct mentions the phrase with the head: the topic selector gives its mention
+    // to that phrase where it is an entry
     Concept large = keyed(cs, "large language");
-    assertTrue(large.mentionSentences.isEmpty(), large.mentionSentences.toString());
     assertTrue(
         large.unstripped.containsKey(ConceptIdentity.key("large language model")),
         large.unstripped.toString());
@@ -211,7 +212,6 @@ class ConceptsTest {
     Concept code = surfaced(cs, "Code Reasoning");
     assertEquals(List.of(title), code.unstripped.get(ConceptIdentity.key("code reasoning")));
     Concept math = keyed(cs, "math");
-    assertTrue(math.mentionSentences.isEmpty());
     assertEquals(List.of(title), math.unstripped.get(ConceptIdentity.key("math reasoning")));
   }
 
@@ -249,7 +249,6 @@ class ConceptsTest {
     String vlm = ConceptIdentity.key("vision-language model");
     assertEquals(List.of(s4), keyed(cs, "vision").unstripped.get(vlm));
     Concept lm = surfaced(cs, "language models");
-    assertTrue(lm.mentionSentences.isEmpty(), lm.mentionSentences.toString());
     assertEquals(List.of(s4), lm.unstripped.get(vlm));
   }
 }
