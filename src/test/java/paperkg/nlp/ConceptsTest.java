@@ -127,4 +127,107 @@ class ConceptsTest {
     List<Concept> one = of(new Annotated(Paper.builder("").build(), List.of(s1)));
     assertEquals("novel framework", named(one, "framework").surface());
   }
+
+  /**
+   * Document frequencies of the corpus (9,868 papers) for words and pairs of coordinated phrases.
+   */
+  private static Concepts compounds() {
+    Map<String, Integer> df = new HashMap<>();
+    Map<String, Integer> cf = new HashMap<>();
+    word(df, cf, "large", 4247, 5476);
+    word(df, cf, "language", 4652, 7857);
+    word(df, cf, "vision", 745, 1160);
+    word(df, cf, "model", 8790, 29557);
+    word(df, cf, "video", 1827, 7778);
+    word(df, cf, "editing", 516, 1623);
+    word(df, cf, "diffusion", 1467, 3506);
+    word(df, cf, "math", 299, 432);
+    word(df, cf, "code", 2827, 3969);
+    word(df, cf, "reasoning", 3013, 9847);
+    df.put("large language", 3308);
+    df.put("large language model", 3284);
+    df.put("language model", 4022);
+    df.put("vision model", 61);
+    df.put("large vision model", 6);
+    df.put("video editing", 66);
+    df.put("editing model", 58);
+    df.put("video diffusion", 276);
+    df.put("diffusion model", 917);
+    df.put("math reasoning", 55);
+    df.put("code reasoning", 19);
+    df.put("vision language model", 113);
+    return new Concepts(new CorpusStats(9868, df, cf, Map.of()), KeyphraseModel.heuristic());
+  }
+
+  private static List<Concept> compounds(Sentence... sentences) {
+    Annotated a = new Annotated(Paper.builder("").build(), List.of(sentences));
+    return compounds().of(a, Acronyms.definitions(a.sentences()), Set.of());
+  }
+
+  private static Concept keyed(List<Concept> cs, String name) {
+    String key = ConceptIdentity.key(name);
+    return cs.stream()
+        .filter(c -> c.key.equals(key))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not in " + cs));
+  }
+
+  private static Concept surfaced(List<Concept> cs, String surface) {
+    return cs.stream()
+        .filter(c -> c.surfaces.contains(surface))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(surface + " not in " + cs));
+  }
+
+  @Test
+  void conjunctsSharingAHeadAreNoWholeMentionsOfTheirPieces() {
+    // TroL (2406.12246): the models are large language models and large vision models
+    Sentence trol =
+        Tokens.sentence(
+            Annotator.TITLE,
+            "TroL/NN :/: Traversal/NNP of/IN Layers/NNP for/IN Large/JJ Language/NNP and/CC"
+                + " Vision/NNP Models/NNPS");
+    List<Concept> cs = compounds(trol);
+    Concept vision = surfaced(cs, "Vision Models");
+    assertTrue(vision.mentionSentences.isEmpty(), vision.mentionSentences.toString());
+    assertEquals(1, vision.count); // still a keyphrase candidate
+    assertEquals(Set.of(ConceptIdentity.key("large vision model")), vision.unstripped.keySet());
+    // the first conjunct mentions the phrase with the head: the topic selector gives its mention
+    // to that phrase where it is an entry
+    Concept large = keyed(cs, "large language");
+    assertTrue(
+        large.unstripped.containsKey(ConceptIdentity.key("large language model")),
+        large.unstripped.toString());
+  }
+
+  @Test
+  void aOneWordConjunctLeavesTheSecondWholeAndTakesTheHead() {
+    // AceReason-Nemotron (2505.16400): math reasoning and code reasoning
+    Sentence title =
+        Tokens.sentence(
+            Annotator.TITLE,
+            "AceReason-Nemotron/NNP :/: Advancing/VBG Math/NNP and/CC Code/NNP Reasoning/NN"
+                + " through/IN Reinforcement/NN Learning/NN");
+    List<Concept> cs = compounds(title);
+    Concept code = surfaced(cs, "Code Reasoning");
+    assertEquals(List.of(title), code.unstripped.get(ConceptIdentity.key("code reasoning")));
+    Concept math = keyed(cs, "math");
+    assertEquals(List.of(title), math.unstripped.get(ConceptIdentity.key("math reasoning")));
+  }
+
+  @Test
+  void aOneWordConjunctThatFormsACompoundWithTheSecondNamesTheCompound() {
+    // Visual Riddles (2407.19474): vision and language models are vision-language models
+    Sentence s4 =
+        Tokens.sentence(
+            4,
+            "To/TO study/VB these/DT skills/NNS ,/, we/PRP present/VBP Visual/JJ Riddles/NNS ,/, a/DT"
+                + " benchmark/NN aimed/VBN to/TO test/VB vision/NN and/CC language/NN models/NNS"
+                + " on/IN visual/JJ riddles/NNS ./.");
+    List<Concept> cs = compounds(s4);
+    String vlm = ConceptIdentity.key("vision-language model");
+    assertEquals(List.of(s4), keyed(cs, "vision").unstripped.get(vlm));
+    Concept lm = surfaced(cs, "language models");
+    assertEquals(List.of(s4), lm.unstripped.get(vlm));
+  }
 }
