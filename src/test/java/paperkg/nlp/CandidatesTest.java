@@ -55,4 +55,13 @@ class CandidatesTest {
     Sentence body = Tokens.sentence(1, "Building/NNP Image/NNP Editing/NNP Models/NNPS");
     assertEquals(List.of("Building Image Editing Models"), texts(body));
   }
+
+  @Test
+  void aDimensionOpensAPhrase() {
+    // CoreNLP tags "3D" JJ or NN before the noun it modifies (corpus annotations)
+    Sentence s =
+        Tokens.sentence(
+            1, "We/PRP study/VBP 3D/JJ scene/NN reconstruction/NN from/IN 2D/NN images/NNS ./.");
+    assertEquals(List.of("3D scene reconstruction", "2D images"), texts(s));
+  }
 }
