@@ -67,7 +67,8 @@ final class Concept {
   /**
    * A mention as the tail of a longer candidate, with the keys of the longer phrases around it
    * ("group relative policy optimization", "relative policy optimization" around "policy
-   * optimization").
+   * optimization"). Only tails that are constituents of the phrase are recorded: "editing model" of
+   * "image editing model" counts in {@link #tailCount}, not here.
    */
   record Tail(Sentence sentence, java.util.List<String> containers) {}
 

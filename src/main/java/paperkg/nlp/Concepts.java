@@ -80,7 +80,9 @@ final class Concepts {
         // longer phrase counts
         for (int from = c.start() + 1; from + 2 <= c.end(); from++) {
           Concept tail = add(concepts, c.from(from), defs, true, null, false);
-          tail.tails.add(new Concept.Tail(c.sentence(), List.copyOf(containers)));
+          if (isConstituent(c, from)) {
+            tail.tails.add(new Concept.Tail(c.sentence(), List.copyOf(containers)));
+          }
           containers.add(tail.key);
         }
         embedded(c, defs).forEach(name -> mention(concepts, name, c.sentence()));
@@ -199,6 +201,29 @@ final class Concepts {
     concept.embedded++;
     concept.mentionSentences.add(s);
     concept.inTitle |= s.index() == Annotator.TITLE;
+  }
+
+  /**
+   * The tail of {@code c} from token {@code from} is a constituent of the phrase, not a piece cut
+   * out of a compound: the word it cuts off binds less to the tail's first word than that word
+   * binds to the next, as corpus document frequencies of the two word pairs say (the adjacency
+   * model of noun-compound bracketing). "diffusion model" of "video diffusion model" (276 papers
+   * write "video diffusion", 917 "diffusion model") and "file system" of "device-scale file system"
+   * are; "editing model" of "image editing model" (183 against 58), "agent learning" of "GUI agent
+   * learning" (94 against 18) and "region transformer" of "masked region transformer" are not. Such
+   * a tail is no mention for the topic selector ({@link Concept#tails}); the keyphrase ranker still
+   * counts it ({@link Concept#tailCount}), so Inspec CV F1@10 stays 0.4012 (0.3995 when it was no
+   * candidate at all). On the judged replay (2026-12-04) it drops four wrong edges ("agent
+   * learning", "editing ability", "editing model", "region transformer"), two generic and one good
+   * ("agent safety" of "AI agent safety"): kept precision 0.841 → 0.846; dev recall 0.404, broad
+   * 0.767 → 0.772.
+   */
+  private boolean isConstituent(Candidates.Candidate c, int from) {
+    List<Token> t = c.sentence().tokens();
+    String cut = Text.key(t.get(from - 1).word());
+    String first = Text.key(t.get(from).word());
+    String second = Text.key(t.get(from + 1).word());
+    return stats.phraseDf(List.of(cut, first)) <= stats.phraseDf(List.of(first, second));
   }
 
   /**

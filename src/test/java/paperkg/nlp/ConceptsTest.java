@@ -216,6 +216,27 @@ class ConceptsTest {
   }
 
   @Test
+  void aTailCutOutOfACompoundIsNoMentionForTopics() {
+    // CoVEBench (2606.08415): video editing models, not editing models of any kind
+    Sentence title =
+        Tokens.sentence(
+            Annotator.TITLE,
+            "CoVEBench/NNP :/: Can/MD Video/NNP Editing/NNP Models/NNPS Handle/VB Complex/NN"
+                + " Instructions/NNS ?/.");
+    // 2605.22718: autoregressive video diffusion models are diffusion models
+    Sentence s1 =
+        Tokens.sentence(
+            1,
+            "Autoregressive/JJ video/NN diffusion/NN models/NNS have/VBP enabled/VBN real-time/NN"
+                + " ,/, action-conditioned/VBN world/NN generation/NN ./.");
+    List<Concept> cs = compounds(title, s1);
+    Concept editing = keyed(cs, "editing model");
+    assertEquals(1, editing.tailCount); // the keyphrase ranker still sees it
+    assertTrue(editing.tails.isEmpty(), editing.tails.toString());
+    assertEquals(1, keyed(cs, "diffusion model").tails.size());
+  }
+
+  @Test
   void aOneWordConjunctThatFormsACompoundWithTheSecondNamesTheCompound() {
     // Visual Riddles (2407.19474): vision and language models are vision-language models
     Sentence s4 =
