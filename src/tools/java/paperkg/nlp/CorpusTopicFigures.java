@@ -60,6 +60,17 @@ public final class CorpusTopicFigures {
         unshared.add(papers.get(i));
       }
     }
+    String singles = System.getProperty("singles");
+    if (singles != null) {
+      // the topics one paper only got: names, one a line (for a vocabulary pruning experiment)
+      Files.write(
+          Path.of(singles),
+          papersOf.entrySet().stream()
+              .filter(e -> e.getValue().size() == 1)
+              .map(e -> names.get(e.getKey()))
+              .sorted()
+              .toList());
+    }
     String out = System.getProperty("unshared");
     if (out != null) {
       Map<String, Extraction> byId = new HashMap<>();
