@@ -34,8 +34,6 @@ class LauncherArchiveIT {
   private Path archive;
   private Path db;
 
-  private record Run(int exitCode, String out, String err) {}
-
   @BeforeEach
   void buildDirAndStore() throws Exception {
     Path target =
@@ -53,22 +51,16 @@ class LauncherArchiveIT {
     }
   }
 
-  private Run query(Map<String, String> env) throws Exception {
+  private LauncherRun query(Map<String, String> env) throws Exception {
     ProcessBuilder pb =
         new ProcessBuilder(
             Path.of("paperkg").toAbsolutePath().toString(), "query", "--db", db.toString(), QUERY);
     pb.environment().put("PAPERKG_BUILD_DIR", build.toString());
     pb.environment().putAll(env);
-    pb.redirectOutput(dir.resolve("out").toFile()).redirectError(dir.resolve("err").toFile());
-    Process p = pb.start();
-    assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the launcher did not finish");
-    return new Run(
-        p.exitValue(),
-        Files.readString(dir.resolve("out"), StandardCharsets.UTF_8),
-        Files.readString(dir.resolve("err"), StandardCharsets.UTF_8));
+    return LauncherRun.of(pb, dir);
   }
 
-  private void assertAnswered(Run run) {
+  private void assertAnswered(LauncherRun run) {
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(ONE_PAPER, run.out());
     assertEquals("", run.err());

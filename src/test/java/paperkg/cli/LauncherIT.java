@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,9 +23,7 @@ class LauncherIT {
 
   @TempDir Path dir;
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private Run launch(int mvnExit) throws Exception {
+  private LauncherRun launch(int mvnExit) throws Exception {
     Path builtBy =
         Path.of(LauncherIT.class.getProtectionDomain().getCodeSource().getLocation().toURI())
             .getParent();
@@ -50,13 +46,7 @@ class LauncherIT {
     pb.environment().put("PAPERKG_BUILD_DIR", dir.resolve("build").toString());
     pb.environment().put("STUB_BUILT", builtBy.toString());
     pb.environment().put("STUB_EXIT", String.valueOf(mvnExit));
-    pb.redirectOutput(dir.resolve("out").toFile()).redirectError(dir.resolve("err").toFile());
-    Process p = pb.start();
-    assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the launcher did not finish");
-    return new Run(
-        p.exitValue(),
-        Files.readString(dir.resolve("out"), StandardCharsets.UTF_8),
-        Files.readString(dir.resolve("err"), StandardCharsets.UTF_8));
+    return LauncherRun.of(pb, dir);
   }
 
   @Test
