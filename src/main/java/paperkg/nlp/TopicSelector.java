@@ -126,6 +126,9 @@ final class TopicSelector {
             (!topical ? passed : support >= 2 ? discussed : named).add(ch);
           }
         });
+    Set<String> media = media(discussed, named);
+    dropForeignAreas(discussed, media, passed);
+    dropForeignAreas(named, media, passed);
     Comparator<Choice> best =
         Comparator.<Choice>comparingDouble(ch -> -ch.relevance()).thenComparing(Choice::first);
     discussed.sort(best);
@@ -188,6 +191,66 @@ final class TopicSelector {
       addTitleHead(a, out);
     }
     return out;
+  }
+
+  /** The fields of what a paper works on, as against what it applies that to. */
+  static final Set<String> MEDIA =
+      Set.of("computer vision", "natural language processing", "speech processing");
+
+  /**
+   * An area (not {@link #small}: "large language model", "diffusion model", "foundation model")
+   * named in one sentence of the abstract only belongs to a medium ({@link #MEDIA}) the paper's
+   * specific topics do not reach, while they reach another: it is the backbone or motivation
+   * borrowed from a neighbouring medium ("Large language models, trained on extensive corpora,
+   * successfully unify diverse linguistic tasks" on a video-generation paper, "Diffusion and
+   * flow-matching models have revolutionized text-to-audio generation" on a song generator), and no
+   * topic; it goes to the no-topic fallback. Judged replay (2026-12-04): of the 1,470 reader-judged
+   * edges it drops 5 wrong ("large language model" on "Scaling Diffusion Transformers Efficiently
+   * via μP" and UniVid, "language model" on VideoMolmo, "foundation model" on a PEFT paper) and 2
+   * good ("foundation model" on GLM-5, "large language model" on "NVIDIA Nemotron Nano V2 VL"),
+   * kept precision 0.835 → 0.838; of the strict readers' 200, 3 wrong and no good (148 good of 197
+   * kept); dev recall (0.410, broad 0.772), shared Topic nodes (0.794) and small-topic sharing
+   * (0.891) unchanged. Tried and not kept: dropping every area named in one sentence after the
+   * first whose title shares no content word with it — on the 1,470 edges 21 good for 9 wrong.
+   */
+  private void dropForeignAreas(List<Choice> choices, Set<String> media, List<Choice> passed) {
+    if (media.isEmpty()) {
+      return;
+    }
+    for (java.util.Iterator<Choice> it = choices.iterator(); it.hasNext(); ) {
+      Choice ch = it.next();
+      if (small(ch.entry()) || ch.entry().field() || !once(ch.sentences())) {
+        continue;
+      }
+      Set<String> own = new HashSet<>(hierarchy.lineage(ch.entry().name()));
+      own.retainAll(MEDIA);
+      if (!own.isEmpty() && own.stream().noneMatch(media::contains)) {
+        it.remove();
+        passed.add(ch);
+      }
+    }
+  }
+
+  /** The media ({@link #MEDIA}) that the paper's specific topics and fields lead to. */
+  @SafeVarargs
+  private Set<String> media(List<Choice>... choices) {
+    Set<String> media = new HashSet<>();
+    for (List<Choice> list : choices) {
+      for (Choice ch : list) {
+        if (small(ch.entry()) || ch.entry().field()) {
+          media.addAll(hierarchy.lineage(ch.entry().name()));
+        }
+      }
+    }
+    media.retainAll(MEDIA);
+    return media;
+  }
+
+  /** Named in one sentence of the abstract only, not in the title. */
+  static boolean once(List<Sentence> sentences) {
+    Set<Integer> at = new HashSet<>();
+    sentences.forEach(s -> at.add(s.index()));
+    return at.size() == 1 && at.iterator().next() != Annotator.TITLE;
   }
 
   /**

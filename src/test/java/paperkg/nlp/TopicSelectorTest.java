@@ -197,4 +197,38 @@ class TopicSelectorTest {
     assertFalse(
         topics(List.of(modifier, first), concept("language model", first)).contains("3D object"));
   }
+
+  @Test
+  void anAreaNamedOnceFromAnotherMediumThanTheTopicsIsNoTopic() {
+    // "JAM: A Tiny Flow-based Song Generator ..." (2507.20880): diffusion models (computer vision)
+    // are the motivation of a song generator (speech processing)
+    Sentence first =
+        words(
+            1,
+            "Diffusion and flow-matching models have revolutionized automatic text-to-audio"
+                + " generation in recent times.");
+    Sentence songs =
+        words(
+            4,
+            "Recent open lyrics-to-song models, such as, DiffRhythm, ACE-Step, and LeVo, have set"
+                + " an acceptable standard in automatic song generation for recreational use.");
+    Sentence ours =
+        words(
+            6,
+            "To the best of our knowledge, our flow-matching-based JAM is the first effort toward"
+                + " endowing word-level timing and duration control in song generation.");
+    Concept diffusion = concept("diffusion model", first);
+    List<String> song =
+        topics(List.of(first, songs, ours), diffusion, concept("song generation", songs, ours));
+    assertTrue(song.contains("song generation"), song.toString());
+    assertFalse(song.contains("diffusion model"), song.toString());
+    // on an image paper the same sentence makes diffusion models a topic
+    Sentence image = words(2, "We study image generation at high resolution.");
+    List<String> picture =
+        topics(
+            List.of(first, image, image),
+            diffusion,
+            concept("image generation", image, words(3, "Image generation is hard.")));
+    assertTrue(picture.contains("diffusion model"), picture.toString());
+  }
 }
