@@ -77,6 +77,22 @@ class TopicFieldsTest {
         fields.toAdd(text, Set.of("scaling law", "machine learning"), 2));
   }
 
+  @Test
+  void oneWordSaidOftenIsNoFieldOfAPaperReachingNone() {
+    // from the abstract of "PolicyShiftGuard: Benchmarking and Improving Policy-Adaptive Image
+    // Guardrails" (no topic reaches a field; reinforcement learning judged wrong, 2026-12-04)
+    List<String> policy =
+        words(
+            "Image guardrails are typically trained and evaluated under a fixed safety policy."
+                + " We study policy-adaptive image guardrailing, where a model must decide whether"
+                + " an image violates the currently supplied policy and generalize to held-out"
+                + " policy definitions. Experiments show that existing VLMs and specialized"
+                + " guardrails remain brittle under policy shifts, while PolicyShiftGuard"
+                + " substantially improves policy-sensitive performance.");
+    assertTrue(fields.evidence(policy).get("reinforcement learning") >= 5);
+    assertFalse(fields.toAdd(policy, Set.of(), 2).contains("reinforcement learning"));
+  }
+
   private static Annotated paper(String title, String... abstractSentences) {
     List<Sentence> out = new java.util.ArrayList<>();
     out.add(plain(Annotator.TITLE, title));
