@@ -57,6 +57,42 @@ class TopicFieldsTest {
     assertEquals(List.of(), fields.toAdd(policy, Set.of("large language model", "AI safety"), 2));
   }
 
+  @Test
+  void textAndLanguageOfAPerceptionPaperAreAModalityNotStrongEvidenceForNlp() {
+    // from the abstract of "Scaling Properties of Text Conditioning in Visual Generation" (topics
+    // reach computer vision; judged wrong for natural language processing, 2026-12-04)
+    List<String> text =
+        words(
+            "Scaling Properties of Text Conditioning in Visual Generation. We study empirical"
+                + " scaling properties for text conditioning in visual generation. Such properties"
+                + " have rarely been measured because diffusion loss does not scale with the number"
+                + " of tokens in natural-language prompts. Surprisingly, we find that the converged"
+                + " diffusion loss scales with the amount of structured language in the prompt. To"
+                + " quantify structured language, we adapt two complementary measures.");
+    assertTrue(fields.evidence(text).get("natural language processing") >= 5);
+    assertEquals(List.of(), fields.toAdd(text, Set.of("visual generation", "computer vision"), 2));
+    // the same words on a paper in no perception field are strong evidence
+    assertEquals(
+        List.of("natural language processing"),
+        fields.toAdd(text, Set.of("scaling law", "machine learning"), 2));
+  }
+
+  @Test
+  void oneWordSaidOftenIsNoFieldOfAPaperReachingNone() {
+    // from the abstract of "PolicyShiftGuard: Benchmarking and Improving Policy-Adaptive Image
+    // Guardrails" (no topic reaches a field; reinforcement learning judged wrong, 2026-12-04)
+    List<String> policy =
+        words(
+            "Image guardrails are typically trained and evaluated under a fixed safety policy."
+                + " We study policy-adaptive image guardrailing, where a model must decide whether"
+                + " an image violates the currently supplied policy and generalize to held-out"
+                + " policy definitions. Experiments show that existing VLMs and specialized"
+                + " guardrails remain brittle under policy shifts, while PolicyShiftGuard"
+                + " substantially improves policy-sensitive performance.");
+    assertTrue(fields.evidence(policy).get("reinforcement learning") >= 5);
+    assertFalse(fields.toAdd(policy, Set.of(), 2).contains("reinforcement learning"));
+  }
+
   private static Annotated paper(String title, String... abstractSentences) {
     List<Sentence> out = new java.util.ArrayList<>();
     out.add(plain(Annotator.TITLE, title));
