@@ -286,16 +286,13 @@ final class Concepts {
 
   /** Both conjuncts as one compound: "vision language models". */
   private static String joined(Candidates.Candidate first, Candidates.Candidate second) {
-    List<Token> words = new ArrayList<>(first.tokens());
-    words.addAll(second.tokens());
-    return ConceptIdentity.name(words);
+    return nameOf(first.tokens(), second.tokens());
   }
 
   /** The first conjunct's words with the shared head: "large language models". */
   private static String withHead(Candidates.Candidate first, Candidates.Candidate second) {
-    List<Token> words = new ArrayList<>(first.tokens());
-    words.add(second.tokens().get(second.tokens().size() - 1));
-    return ConceptIdentity.name(words);
+    List<Token> t = second.tokens();
+    return nameOf(first.tokens(), t.subList(t.size() - 1, t.size()));
   }
 
   /**
@@ -303,8 +300,14 @@ final class Concepts {
    * language and vision models".
    */
   private static String withModifiers(Candidates.Candidate first, Candidates.Candidate second) {
-    List<Token> words = new ArrayList<>(first.tokens().subList(0, first.tokens().size() - 1));
-    words.addAll(second.tokens());
+    List<Token> t = first.tokens();
+    return nameOf(t.subList(0, t.size() - 1), second.tokens());
+  }
+
+  /** The name of the words of {@code a} followed by those of {@code b}. */
+  private static String nameOf(List<Token> a, List<Token> b) {
+    List<Token> words = new ArrayList<>(a);
+    words.addAll(b);
     return ConceptIdentity.name(words);
   }
 

@@ -248,9 +248,20 @@ final class TopicSelector {
 
   /** Named in one sentence of the abstract only, not in the title. */
   static boolean once(List<Sentence> sentences) {
-    Set<Integer> at = new HashSet<>();
-    sentences.forEach(s -> at.add(s.index()));
-    return at.size() == 1 && at.iterator().next() != Annotator.TITLE;
+    int only = onlySentence(sentences);
+    return only >= 0 && only != Annotator.TITLE;
+  }
+
+  /** The index of the one sentence all {@code sentences} are, or -1 when they are several. */
+  private static int onlySentence(List<Sentence> sentences) {
+    int only = -1;
+    for (Sentence s : sentences) {
+      if (only >= 0 && s.index() != only) {
+        return -1;
+      }
+      only = s.index();
+    }
+    return only;
   }
 
   /**
@@ -533,9 +544,7 @@ final class TopicSelector {
    * name ("large multimodal model (LMM)-based").
    */
   static boolean passing(List<Sentence> sentences) {
-    Set<Integer> at = new HashSet<>();
-    sentences.forEach(s -> at.add(s.index()));
-    return at.size() == 1 && at.iterator().next() > EARLY;
+    return onlySentence(sentences) > EARLY;
   }
 
   /**

@@ -654,21 +654,19 @@ public final class TopicVocabularyBuilder {
    */
   static final double MAX_NOUN_FOLLOWED = 0.8;
 
-  /** Fewer tagged mentions than this are no evidence for {@link #dropModifiers}. */
-  static final int MIN_FOLLOW_MENTIONS = 3;
-
   /**
    * Entries that are mostly a modifier of a longer noun phrase, by CoreNLP's tag of the word after
    * their mentions in the corpus ({@link PosProfile#nounFollowedShare}: any noun, a parenthesised
-   * acronym skipped). The neighbour test sees one dominant next word only, so "vision-language-
-   * action" (model, policy, VLA) and "interactive video" (generation, world model, …) pass it;
-   * readers judged such entries wrong (issue 10).
+   * acronym skipped; fewer than {@link PosProfile#MIN_TAGGED} tagged mentions are no evidence). The
+   * neighbour test sees one dominant next word only, so "vision-language- action" (model, policy,
+   * VLA) and "interactive video" (generation, world model, …) pass it; readers judged such entries
+   * wrong (issue 10).
    */
   static void dropModifiers(Map<String, Stat> vocab, PosProfile pos, Map<String, String> dropped) {
     List<String> bad = new ArrayList<>();
     for (Stat s : vocab.values()) {
       double share = pos.nounFollowedShare(s.key);
-      if (pos.tagged(s.key) >= MIN_FOLLOW_MENTIONS && share > MAX_NOUN_FOLLOWED) {
+      if (share > MAX_NOUN_FOLLOWED) {
         bad.add(s.key);
         dropped.put(
             s.key,
