@@ -195,7 +195,9 @@ final class TopicSelector {
 
   /** The fields of what a paper works on, as against what it applies that to. */
   static final Set<String> MEDIA =
-      Set.of("computer vision", "natural language processing", "speech processing");
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(TopicFields.LANGUAGE), TopicFields.PERCEPTION.stream())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * An area (not {@link #small}: "large language model", "diffusion model", "foundation model")
@@ -444,7 +446,7 @@ final class TopicSelector {
 
   static final String LM = "language model";
   static final String LLM = "large language model";
-  static final String NLP = "natural language processing";
+  static final String NLP = TopicFields.LANGUAGE;
 
   private TopicMention mention(
       TopicVocabulary.Entry e, List<String> alt, double score, int rank, String evidence) {
