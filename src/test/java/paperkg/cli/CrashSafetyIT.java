@@ -26,7 +26,14 @@ class CrashSafetyIT {
   private static final Path CORPUS =
       Path.of("src/test/resources/data/hf_daily_papers_corpus/hf_daily_papers_corpus-sample.jsonl");
   private static final int PAPERS = 500;
-  private static final int PER_TRANSACTION = 50;
+
+  /**
+   * Small transactions, so that the kill lands well before the end: a log line comes every {@code
+   * ProgressDisplay.PLAIN_INTERVAL_MILLIS} (5 s), and with 50 a paper the window between the kill
+   * point (305 papers) and the end (500) was one interval at ~40 papers/s on one thread — on a
+   * quiet machine the next line said 500 and the import had finished (fresh-clone CI, 2026-12-04).
+   */
+  private static final int PER_TRANSACTION = 20;
 
   /**
    * The progress bar counts extracted papers; commits trail it by at most the batch being built,
