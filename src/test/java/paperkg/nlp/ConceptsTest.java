@@ -117,6 +117,43 @@ class ConceptsTest {
     assertEquals(2, named(cs, "large language model").embedded);
   }
 
+  /**
+   * A part of a compound acronym the paper defines as a whole names its long form only when the
+   * definition spells it out (the sentences of 2602.05547 and 2409.06957, tagged as CoreNLP does).
+   */
+  @Test
+  void aPartOfADefinedCompoundIsSpelledOutOnlyByItsDefinition() {
+    Map<String, String> dictionary =
+        Map.of(
+            "MT", "machine translation",
+            "GRPO", "group relative policy optimization",
+            "PPO", "proximal policy optimization");
+    Concepts withDictionary =
+        new Concepts(
+            new CorpusStats(1000, Map.of(), Map.of(), dictionary), KeyphraseModel.heuristic());
+    Sentence multiTask =
+        Tokens.sentence(
+            1,
+            "we/PRP propose/VBP a/DT Multi-Task/JJ GRPO/NN (/-LRB- MT-GRPO/NN )/-RRB- algorithm/NN"
+                + " ./.");
+    Sentence uses = Tokens.sentence(2, "MT-GRPO/NN improves/VBZ worst-task/JJ accuracy/NN ./.");
+    Annotated a = new Annotated(Paper.builder("Multi-Task GRPO").build(), List.of(multiTask, uses));
+    List<Concept> cs = withDictionary.of(a, Acronyms.definitions(a.sentences()), Set.of());
+    assertTrue(cs.stream().noneMatch(c -> c.name.equals("machine translation")), cs.toString());
+    assertTrue(cs.stream().anyMatch(c -> c.name.equals("group relative policy optimization")));
+
+    Sentence filtration =
+        Tokens.sentence(
+            1,
+            "resulting/VBG in/IN Policy/NNP Filtration/NNP for/IN Proximal/NNP Policy/NNP"
+                + " Optimization/NNP (/-LRB- PF-PPO/NNP )/-RRB- ./.");
+    Sentence beats = Tokens.sentence(2, "PF-PPO/NNP variants/NNS outperform/VBP others/NNS ./.");
+    Annotated b = new Annotated(Paper.builder("").build(), List.of(filtration, beats));
+    List<Concept> pf = withDictionary.of(b, Acronyms.definitions(b.sentences()), Set.of());
+    assertTrue(
+        pf.stream().anyMatch(c -> c.name.equals("proximal policy optimization")), pf.toString());
+  }
+
   @Test
   void aKeyphraseIsWrittenWithoutTheDroppedModifierWhenThePaperWritesItSo() {
     Sentence s1 = Tokens.sentence(1, "a/DT novel/JJ framework/NN is/VBZ proposed/VBN ./.");

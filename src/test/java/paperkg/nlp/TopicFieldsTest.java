@@ -93,6 +93,69 @@ class TopicFieldsTest {
     assertFalse(fields.toAdd(policy, Set.of(), 2).contains("reinforcement learning"));
   }
 
+  @Test
+  void sharedWordsAloneGiveNoField() {
+    // from the abstract of "RealTalk: Real-time and Realistic Audio-driven Face Generation ..."
+    // (topics reach computer vision; speech processing judged wrong, 2026-12-04): "audio" six
+    // times, "speech" once
+    List<String> audio =
+        words(
+            "Person-generic audio-driven face generation is a challenging task in computer vision."
+                + " Previous methods have achieved remarkable progress in audio-visual"
+                + " synchronization. We propose a novel generalized audio-driven framework RealTalk,"
+                + " which consists of an audio-to-expression transformer and a high-fidelity"
+                + " expression-to-face renderer. We effectively align lip movements with audio."
+                + " Results demonstrate the clear advantages of our method in terms of lip-speech"
+                + " synchronization and generation quality.");
+    assertTrue(fields.evidence(audio).get("speech processing") >= TopicFields.STRONG_EVIDENCE);
+    assertEquals(List.of(), fields.toAdd(audio, Set.of("face generation", "computer vision"), 2));
+    // from the abstract of "Hardware and Software Platform Inference" (no topic reaches a field;
+    // software engineering judged wrong): "software" of a software stack, one "compilers"
+    List<String> software =
+        words(
+            "We introduce hardware and software platform inference, a method for identifying the"
+                + " underlying architecture and software stack of a black-box machine learning"
+                + " model. Our method leverages the inherent differences of various architectures"
+                + " and compilers to distinguish between different types and software stacks. We"
+                + " identify the underlying software configuration.");
+    assertFalse(fields.toAdd(software, Set.of(), 2).contains("software engineering"));
+  }
+
+  @Test
+  void sharedWordsSupportAFieldItsOwnWordsMark() {
+    // from the abstract of "Qwen2.5-Omni Technical Report" (topics reach natural language
+    // processing; speech processing judged good): "audio" beside "speech"
+    List<String> omni =
+        words(
+            "We present Qwen2.5-Omni, an end-to-end multimodal model designed to perceive diverse"
+                + " modalities, including text, images, audio, and video, while simultaneously"
+                + " generating text and natural speech responses. Audio and visual encoders utilize"
+                + " a block-wise processing approach. We propose TMRoPE to synchronize the"
+                + " timestamps of video inputs with audio. The Talker generates audio tokens;"
+                + " audio instructions and speech instruction following match text inputs, and"
+                + " streaming speech generation outperforms most alternatives.");
+    assertTrue(fields.ownUses(omni).get("speech processing") < TopicFields.STRONG_EVIDENCE);
+    assertEquals(
+        List.of("speech processing"),
+        fields.toAdd(omni, Set.of("large language model", "natural language processing"), 2));
+  }
+
+  @Test
+  void aPerceptionFieldTheWordsAddMakesTextAModality() {
+    // from the abstract of "VCR: Visual Caption Restoration" (no topic reaches a field; natural
+    // language processing judged wrong, 2026-12-04): its words give computer vision first
+    List<String> vcr =
+        words(
+            "We introduce Visual Caption Restoration (VCR), a novel vision-language task that"
+                + " challenges models to accurately restore partially obscured texts using"
+                + " pixel-level hints within images. Text embedded in images is intrinsically"
+                + " different from common visual elements and natural language due to the need to"
+                + " align the modalities of vision, text, and text embedded in images. Text-based"
+                + " processing becomes ineffective in VCR as accurate text restoration depends on"
+                + " the combined information from provided images.");
+    assertEquals(List.of("computer vision"), fields.toAdd(vcr, Set.of(), 2));
+  }
+
   private static Annotated paper(String title, String... abstractSentences) {
     List<Sentence> out = new java.util.ArrayList<>();
     out.add(plain(Annotator.TITLE, title));

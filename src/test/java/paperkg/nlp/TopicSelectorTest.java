@@ -231,4 +231,40 @@ class TopicSelectorTest {
             concept("image generation", image, words(3, "Image generation is hard.")));
     assertTrue(picture.contains("diffusion model"), picture.toString());
   }
+
+  // "Unified Personalized Reward Model for Vision Generation" (2602.02380): VLMs are the judges of
+  // prior work and the teacher its SFT stage distils from
+  private static final Sentence REWARD_TITLE =
+      Tokens.sentence(
+          Annotator.TITLE,
+          "Unified/JJ Personalized/JJ Reward/NN Model/NN for/IN Vision/NNP Generation/NNP");
+  private static final Sentence REWARD_2 =
+      Tokens.sentence(
+          2,
+          "Existing/VBG frameworks/NNS typically/RB adopt/VBP Bradley-Terry-style/JJ preference/NN"
+              + " modeling/NN or/CC leverage/NN generative/NN VLMs/NNS as/IN judges/NNS ./.");
+  private static final Sentence REWARD_7 =
+      Tokens.sentence(
+          7,
+          "(/-LRB- 1/LS )/-RRB- we/PRP first/RB distill/VB structured/VBN ,/, high-quality/NN"
+              + " reasoning/NN traces/NNS from/IN advanced/JJ closed-source/JJ VLMs/NNS to/IN"
+              + " bootstrap/NN SFT/NN ./.");
+
+  @Test
+  void anAreaThePaperOnlyUsesIsNoTopic() {
+    Concept reward = concept("reward model", REWARD_TITLE, REWARD_7);
+    Concept vlm = concept("vision-language model", REWARD_2, REWARD_7);
+    vlm.surfaces.add("VLMs");
+    List<Sentence> abstract_ = List.of(REWARD_TITLE, REWARD_2, REWARD_7);
+    List<String> used = topics(abstract_, reward, vlm);
+    assertTrue(used.contains("reward model"), used.toString());
+    assertFalse(used.contains("vision-language model"), used.toString());
+    // a paper that trains VLMs works on them
+    Sentence train =
+        Tokens.sentence(8, "We/PRP train/VBP VLMs/NNS with/IN the/DT reward/NN model/NN ./.");
+    Concept trained = concept("vision-language model", REWARD_2, REWARD_7, train);
+    trained.surfaces.add("VLMs");
+    List<String> works = topics(List.of(REWARD_TITLE, REWARD_2, REWARD_7, train), reward, trained);
+    assertTrue(works.contains("vision-language model"), works.toString());
+  }
 }
