@@ -213,9 +213,9 @@ final class TopicCentroids {
    * Below this cosine an entry's centroid says little, however low its calibrated threshold (a
    * generic entry's papers are alike in nothing: "policy optimization" 0.142, "unified evaluation"
    * 0.114, "user interface" 0.066). Of 40 added edges read at random over the corpus (2026-12-04,
-   * /work/stores/centroid/sample40-0.6-labelled.jsonl) 29 were good; 9 of the 11 generic or wrong
-   * ones had a cosine below 0.15, 6 of the 29 good ones. Dev recall 0.434 → 0.431 with it; the
-   * judged replay keeps 1,208 good / 161 wrong (without 1,210 / 163; baseline 1,202 / 159).
+   * /work/stores/centroid/sample40-0.6.jsonl) 29 were good; 9 of the 11 generic or wrong ones had a
+   * cosine below 0.15, 6 of the 29 good ones. Dev recall 0.434 → 0.431 with it; the judged replay
+   * keeps 1,208 good / 161 wrong (without 1,210 / 163; baseline 1,202 / 159).
    */
   static final double MIN_SIMILARITY = 0.15;
 }
