@@ -69,6 +69,32 @@ class TopicSelectionIT {
     has("2507.08771", "mixture-of-experts");
   }
 
+  /**
+   * An area another topic of the paper reaches through BROADER is no HAS_TOPIC of its own: the
+   * paper is found under it through that topic ({@code TopicSelector.dropReachedAreas}).
+   */
+  @Test
+  void anAreaReachedThroughAnotherTopicIsNoTopicOfItsOwn() {
+    Paper p =
+        SeedListing.papers().stream()
+            .filter(x -> x.title().startsWith("MedAgentBench"))
+            .findFirst()
+            .orElseThrow();
+    List<TopicMention> topics =
+        SharedAnnotator.extractor().extract(SharedAnnotator.annotator().annotate(p)).topics();
+    List<String> names = topics.stream().map(TopicMention::name).toList();
+    assertTrue(names.contains("large language model agent"), names.toString());
+    assertFalse(names.contains("large language model"), names.toString());
+    assertTrue(
+        topics.stream()
+            .anyMatch(
+                t ->
+                    t.broader().contains("large language model")
+                        || t.ancestors().stream()
+                            .anyMatch(l -> l.broader().equals("large language model"))),
+        topics.toString());
+  }
+
   /** Issue 10's goals on the example listing (examples/, 87 papers). */
   @Test
   void exampleListingHasItsAreas() {
